@@ -1,0 +1,34 @@
+// `npm run build`: validates the data, then builds the site into a staging folder and only then
+// swaps it into dist/. Any error leaves no dist/ at all, so bad data can never be published.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'astro';
+import { DATA_DIR, formatReport, loadDataset } from '../src/lib/data/index.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const staging = path.join(root, '.dist-staging');
+const started = performance.now();
+
+function fail(message: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+  console.error(message);
+  console.error('Build stopped: nothing was published (dist/ removed).');
+  process.exit(1);
+}
+
+const { problems, summary } = loadDataset(DATA_DIR, root);
+if (problems.length > 0) fail(formatReport(problems, summary));
+console.log(formatReport(problems, summary));
+
+rmSync(staging, { recursive: true, force: true });
+try {
+  await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+} catch (error) {
+  fail(`The site failed to build: ${error instanceof Error ? error.message : String(error)}`);
+}
+if (!existsSync(path.join(staging, 'index.html'))) fail('The site build produced no index.html.');
+rmSync(dist, { recursive: true, force: true });
+renameSync(staging, dist);
+console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,50 @@
+// Content collections over the data layer: the same Zod schemas type the pages' data, and the
+// loader refuses to load anything unless the whole data directory validates, references between
+// files included (Astro's own reference() is not checked at build time).
+import type { Loader } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { DATA_DIR, formatReport, loadDataset, metricRow, observationRow, sourceRow, topicRow } from './lib/data/index.ts';
+
+/** Validates once per build; every collection reads from the same result. */
+let loaded: ReturnType<typeof loadDataset> | undefined;
+function dataset() {
+  loaded ??= loadDataset(DATA_DIR);
+  if (loaded.problems.length > 0) throw new Error(`The data is not valid:\n${formatReport(loaded.problems, loaded.summary)}`);
+  return loaded.dataset;
+}
+
+/** Feeds rows to Astro as their raw CSV cells, so Astro parses them with the very same schema. */
+function rowsLoader(name: string, entries: () => { id: string; data: Record<string, unknown> }[]): Loader {
+  return {
+    name: `${name}-loader`,
+    load: async ({ store, parseData }) => {
+      store.clear();
+      for (const entry of entries()) store.set({ id: entry.id, data: await parseData(entry) });
+    },
+  };
+}
+
+export const collections = {
+  sources: defineCollection({
+    loader: rowsLoader('sources', () => dataset().sources.map((s) => ({ id: s.row.id, data: s.cells }))),
+    schema: sourceRow,
+  }),
+  topics: defineCollection({
+    loader: rowsLoader('topics', () => dataset().topics.map((t) => ({ id: t.row.id, data: t.cells }))),
+    schema: topicRow,
+  }),
+  metrics: defineCollection({
+    loader: rowsLoader('metrics', () => dataset().metrics.map((m) => ({ id: m.row.id, data: m.cells }))),
+    schema: metricRow,
+  }),
+  // One entry per edition rather than per row: many tiny entries slow Astro's build.
+  editions: defineCollection({
+    loader: rowsLoader('editions', () => dataset().editions.map((edition) => ({
+      id: edition,
+      data: { observations: dataset().observations.filter((o) => o.row.edition === edition).map((o) => o.cells) },
+    }))),
+    schema: z.object({ observations: z.array(observationRow) }),
+  }),
+};
+

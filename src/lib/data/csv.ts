@@ -1,0 +1,166 @@
+import Papa from 'papaparse';
+import type { Problem } from './problems.ts';
+
+/** Where a cell starts in its file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One data row of a CSV file, with the position of each cell for error messages. */
+export interface CsvRow {
+  /** Line on which the row starts (a quoted cell may carry it over several lines). */
+  line: number;
+  /** Cell values by column name. */
+  cells: Record<string, string>;
+  /** Cell positions by column name. */
+  at: Record<string, Position>;
+}
+
+export interface CsvTable {
+  file: string;
+  header: string[];
+  rows: CsvRow[];
+}
+
+export interface ColumnSpec {
+  /** The column names a file must have, in the order a new file gets them. */
+  required: readonly string[];
+}
+
+/**
+ * Reads a CSV text into rows keyed by column name. Copes with a byte-order mark, CRLF or LF line
+ * ends, and quoted cells holding commas, tabs, quotes and line breaks. Every problem found
+ * (empty file, unknown or missing columns, unclosed quotes, ragged rows) is returned, not thrown.
+ */
+export function readCsv(text: string, file: string, spec: ColumnSpec): { table: CsvTable; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const table: CsvTable = { file, header: [], rows: [] };
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const expected = spec.required.join(',');
+  if (body.trim() === '') {
+    problems.push({
+      file, line: 1, column: 1,
+      message: 'the file is empty',
+      hint: `start it with the header row: ${expected}`,
+    });
+    return { table, problems };
+  }
+
+  const lineStarts = [0];
+  for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
+  const positionOf = (offset: number): Position => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  };
+
+  const records: { cells: string[]; start: number; broken: boolean }[] = [];
+  let start = 0;
+  Papa.parse<string[]>(body, {
+    delimiter: ',',
+    step: (result) => {
+      const at = positionOf(start);
+      for (const error of result.errors) {
+        if (error.code === 'MissingQuotes') {
+          problems.push({
+            file, ...at,
+            message: 'a quoted cell is never closed: everything after its opening quote was swallowed',
+            hint: 'add the closing double quote; a double quote inside a quoted cell is written twice ("")',
+          });
+        } else {
+          problems.push({ file, ...at, message: error.message, hint: 'check the quoting of this row' });
+        }
+      }
+      records.push({ cells: result.data, start, broken: result.errors.length > 0 });
+      start = result.meta.cursor;
+    },
+  });
+
+  const [head, ...data] = records.filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
+  if (!head) return { table, problems };
+  table.header = head.cells.map((c) => c.trim());
+  const headerOffsets = cellOffsets(body, head.start, head.cells.length);
+  const known = new Set(spec.required);
+  table.header.forEach((name, i) => {
+    if (!known.has(name)) {
+      problems.push({
+        file, ...positionOf(headerOffsets[i]!),
+        message: name === '' ? 'a column has no name' : `unknown column ${JSON.stringify(name)}`,
+        hint: `remove it or correct its spelling; the columns are: ${expected}`,
+      });
+    } else if (table.header.indexOf(name) !== i) {
+      problems.push({
+        file, ...positionOf(headerOffsets[i]!),
+        message: `column ${JSON.stringify(name)} appears twice`,
+        hint: 'remove the second copy',
+      });
+    }
+  });
+  const missing = spec.required.filter((name) => !table.header.includes(name));
+  if (missing.length > 0) {
+    problems.push({
+      file, line: positionOf(head.start).line, column: 1,
+      message: `missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => JSON.stringify(m)).join(', ')}`,
+      hint: `the header row must name every column: ${expected}`,
+    });
+  }
+  // Rows cannot be checked against a header that lacks columns: that one problem is enough.
+  if (missing.length > 0) return { table, problems };
+  if (data.length === 0) {
+    problems.push({
+      file, line: positionOf(head.start).line, column: 1,
+      message: 'the file has a header row but no data rows',
+      hint: 'add at least one row under the header',
+    });
+  }
+
+  for (const record of data) {
+    const offsets = cellOffsets(body, record.start, record.cells.length);
+    const at = positionOf(record.start);
+    if (record.broken) continue; // already reported: its cells cannot be trusted
+    if (record.cells.length !== table.header.length) {
+      problems.push({
+        file, ...at,
+        message: `this row has ${record.cells.length} cells but the header has ${table.header.length} columns`,
+        hint: 'a cell holding a comma must be wrapped in double quotes; otherwise add or remove commas so every row matches the header',
+      });
+      continue;
+    }
+    const row: CsvRow = { line: at.line, cells: {}, at: {} };
+    table.header.forEach((name, i) => {
+      row.cells[name] = record.cells[i]!;
+      row.at[name] = positionOf(offsets[i]!);
+    });
+    table.rows.push(row);
+  }
+  return { table, problems };
+}
+
+/**
+ * Offsets where each cell of a record starts. Papaparse reports only where a record ends, so this
+ * walks the record's raw text: a quoted cell ends at its closing quote, a plain one at a comma.
+ */
+function cellOffsets(text: string, start: number, count: number): number[] {
+  const offsets: number[] = [];
+  let i = start;
+  for (let cell = 0; cell < count; cell++) {
+    offsets.push(i);
+    if (text[i] === '"') {
+      i++;
+      while (i < text.length) {
+        if (text[i] === '"' && text[i + 1] === '"') i += 2;
+        else if (text[i] === '"') { i++; break; }
+        else i++;
+      }
+    }
+    while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') i++;
+    i++;
+  }
+  return offsets;
+}

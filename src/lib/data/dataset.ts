@@ -1,0 +1,20 @@
+import type { Located } from './validate-schema.ts';
+import type { Metric } from './schemas/metric.ts';
+import type { Observation } from './schemas/observation.ts';
+import type { Source } from './schemas/source.ts';
+import type { Topic } from './schemas/topic.ts';
+import type { SourceText } from './source-text.ts';
+
+/** An observation with the edition whose file holds it. */
+export type EditionObservation = Observation & { edition: string };
+
+/** Everything in the data directory, parsed; `problems` is empty only when all of it is valid. */
+export interface Dataset {
+  sources: Located<Source>[];
+  topics: Located<Topic>[];
+  metrics: Located<Metric>[];
+  /** Edition ids that have a folder under `data/editions/`. */
+  editions: string[];
+  observations: Located<EditionObservation>[];
+  texts: Map<string, SourceText>;
+}

@@ -1,0 +1,10 @@
+// The data layer: schemas, reading and validation, shared by the build, the CLI and the tests.
+export type { Dataset, EditionObservation } from './dataset.ts';
+export { DATA_DIR, layout } from './layout.ts';
+export { loadDataset, type LoadResult } from './load-dataset.ts';
+export { parsePeriod, periodMidpoint, type Period } from './period.ts';
+export { formatReport, type Problem } from './problems.ts';
+export { metricRow, type Metric } from './schemas/metric.ts';
+export { observationRow, SERIES, type Observation, type Series } from './schemas/observation.ts';
+export { sourceRow, type Source } from './schemas/source.ts';
+export { topicRow, type Topic } from './schemas/topic.ts';

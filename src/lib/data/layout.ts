@@ -1,0 +1,14 @@
+import path from 'node:path';
+
+/** Where each file of the dataset lives, relative to the data directory. */
+export const layout = {
+  sources: 'sources.csv',
+  topics: 'topics.csv',
+  metrics: 'metrics.csv',
+  sourceText: (sourceId: string) => path.join('sources', `${sourceId}.txt`),
+  editions: 'editions',
+  observations: (edition: string) => path.join('editions', edition, 'observations.csv'),
+} as const;
+
+/** The project's own data directory. */
+export const DATA_DIR = path.resolve(import.meta.dirname, '../../../data');

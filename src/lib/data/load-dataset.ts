@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { readCsv } from './csv.ts';
+import type { Dataset } from './dataset.ts';
+import { layout } from './layout.ts';
+import type { Problem } from './problems.ts';
+import { metricRow } from './schemas/metric.ts';
+import { observationRow } from './schemas/observation.ts';
+import { sourceRow } from './schemas/source.ts';
+import { topicRow } from './schemas/topic.ts';
+import { columnsOf } from './schemas/fields.ts';
+import { splitLines, type SourceText } from './source-text.ts';
+import { validateConsistency } from './validate-consistency.ts';
+import { validateIntegrity } from './validate-integrity.ts';
+import { validateProvenance } from './validate-provenance.ts';
+import { validateRows } from './validate-schema.ts';
+
+export interface LoadResult {
+  dataset: Dataset;
+  problems: Problem[];
+  /** What was read, for a report's closing line. */
+  summary: string;
+}
+
+/**
+ * Reads and validates the whole data directory: schema, cross-file integrity, provenance and
+ * consistency. Never throws on bad data: every problem found is returned, all at once.
+ * Paths in problems are relative to `cwd` (the project root, when run from there).
+ */
+export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
+  const problems: Problem[] = [];
+  const display = (p: string) => path.relative(cwd, path.join(dataDir, p)) || p;
+
+  const table = <S extends Parameters<typeof validateRows>[1]>(file: string, schema: S) => {
+    const shown = display(file);
+    const full = path.join(dataDir, file);
+    if (!existsSync(full)) {
+      problems.push({ file: shown, line: 0, column: 0, message: 'the file is missing', hint: `create it with the header row: ${columnsOf(schema).join(',')}` });
+      return [];
+    }
+    const { table: parsed, problems: csvProblems } = readCsv(readFileSync(full, 'utf8'), shown, { required: columnsOf(schema) });
+    problems.push(...csvProblems);
+    const { rows, problems: rowProblems } = validateRows(parsed, schema);
+    problems.push(...rowProblems);
+    return rows;
+  };
+
+  const sources = table(layout.sources, sourceRow);
+  const topics = table(layout.topics, topicRow);
+  const metrics = table(layout.metrics, metricRow);
+
+  const editionsDir = path.join(dataDir, layout.editions);
+  const editions = existsSync(editionsDir)
+    ? readdirSync(editionsDir).filter((name) => statSync(path.join(editionsDir, name)).isDirectory()).sort()
+    : [];
+  const observations = editions.flatMap((edition) =>
+    table(layout.observations(edition), observationRow).map((o) => ({ ...o, row: { ...o.row, edition } })),
+  );
+
+  const texts = new Map<string, SourceText>();
+  for (const s of sources) {
+    const file = path.join(dataDir, layout.sourceText(s.row.id));
+    if (existsSync(file)) texts.set(s.row.id, { id: s.row.id, lines: splitLines(readFileSync(file, 'utf8')) });
+  }
+
+  const dataset: Dataset = { sources, topics, metrics, editions, observations, texts };
+  const dataDirName = path.relative(cwd, dataDir) || '.';
+  problems.push(...validateIntegrity(dataset, dataDirName), ...validateProvenance(dataset), ...validateConsistency(dataset));
+  const summary = `${observations.length} observations in ${editions.length} editions, ${metrics.length} metrics, ${sources.length} sources checked`;
+  return { dataset, problems, summary };
+}

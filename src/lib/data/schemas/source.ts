@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { id, optionalIsoDate, text } from './fields.ts';
+
+/** One row of `data/sources.csv`: a source document, whose text is `data/sources/<id>.txt`. */
+export const sourceRow = z.object({
+  id: id('source').describe("Readable id, used in URLs (`/sources/<id>/`) and in observations' `source` column."),
+  title: text('title').describe("The document's title as the council gives it."),
+  publisher: text('publisher').describe("Who published it."),
+  published: optionalIsoDate('published').describe("Publication or meeting date (YYYY-MM-DD, YYYY-MM or YYYY); empty when the document does not give one."),
+  period_covered: text('period_covered').describe('The period the document reports on, in words ("April 2018 to March 2019").'),
+  edition: id('edition').describe("The edition (dataset) whose figures come from this document: `data/editions/<edition>/`."),
+  original_file: text('original_file').describe("The file name the text was received under, kept for traceability."),
+  licence: text('licence').describe("The terms under which the document is reused."),
+});
+export type SourceRow = z.input<typeof sourceRow>;
+export type Source = z.output<typeof sourceRow>;
+

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { id, text } from './fields.ts';
+
+/** One row of `data/topics.csv`: a theme that groups measures (`/topics/<id>/`). */
+export const topicRow = z.object({
+  id: id('topic').describe("Kebab-case id, used in URLs and in the metrics' `topic` column."),
+  label: text('label').describe("Short name shown in navigation."),
+  description: text('description').describe("One or two plain sentences on what the topic covers."),
+});
+export type Topic = z.output<typeof topicRow>;

@@ -1,0 +1,60 @@
+import { formatLocale } from 'd3-format';
+import { timeFormatLocale } from 'd3-time-format';
+import { parsePeriod, type Metric, type Observation } from '../data/index.ts';
+
+const number = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '−' });
+const time = timeFormatLocale({
+  dateTime: '%a %e %b %X %Y', date: '%d/%m/%Y', time: '%H:%M:%S', periods: ['AM', 'PM'],
+  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+});
+
+// "," keeps every decimal the source printed: figures are never rounded for display.
+const grouped = number.format(',');
+const day = time.utcFormat('%-d %B %Y');
+const month = time.utcFormat('%B %Y');
+
+const UNIT_SUFFIX: Partial<Record<Metric['unit'], string>> = {
+  percent: '%', 'percent-change': '%', days: ' days', weeks: ' weeks', months: ' months',
+  years: ' years', hours: ' hours', 'rate-per-10000': ' per 10,000',
+};
+
+/** A value with its unit, as people read it: "1,966", "61.2%", "£1,505,680.47", "5.72 months". */
+export function formatValue(value: number, unit: Metric['unit']): string {
+  const digits = grouped(value);
+  if (unit === 'gbp') return value < 0 ? `−£${grouped(-value)}` : `£${digits}`;
+  const suffix = UNIT_SUFFIX[unit] ?? '';
+  if (suffix.startsWith(' ') && value === 1) return `${digits}${suffix.replace(/s$/, '')}`;
+  return `${digits}${suffix}`;
+}
+
+/** The value with the source's hedge: "over 1,800". */
+export function formatFigure(o: Pick<Observation, 'value' | 'qualifier'>, unit: Metric['unit']): string {
+  return [o.qualifier, formatValue(o.value, unit)].filter(Boolean).join(' ');
+}
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** An ISO period in words: "31 March 2017", "March 2017", "2017", "April 2016 to March 2017". */
+export function formatPeriod(period: string): string {
+  if (period === '') return 'date not stated';
+  const parsed = parsePeriod(period);
+  if ('error' in parsed) return period;
+  const one = (text: string) =>
+    /^\d{4}$/.test(text) ? text : /^\d{4}-\d{2}$/.test(text) ? month(utc(`${text}-01`)) : day(utc(text));
+  if (parsed.kind === 'date') return one(period);
+  const [from, to] = period.split('/') as [string, string];
+  const start = utc(parsed.start);
+  const end = utc(parsed.end);
+  const financialYear = start.getUTCMonth() === 3 && start.getUTCDate() === 1 && end.getUTCMonth() === 2 &&
+    end.getUTCDate() === 31 && end.getUTCFullYear() === start.getUTCFullYear() + 1;
+  if (financialYear) return `April ${start.getUTCFullYear()} to March ${end.getUTCFullYear()}`;
+  return `${one(from)} to ${one(to)}`;
+}
+
+/** A period's date for `<time datetime>`: the ISO text itself is valid there for dates and intervals' starts. */
+export function machinePeriod(period: string): string | undefined {
+  return period === '' ? undefined : period.split('/')[0];
+}

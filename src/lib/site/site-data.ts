@@ -1,0 +1,26 @@
+// What the pages need from the content collections, gathered once, typed by the shared schemas.
+import { getCollection } from 'astro:content';
+import type { Metric, Observation, Source, Topic } from '../data/index.ts';
+
+export type Figure = Observation & { edition: string };
+
+export interface SiteData {
+  sources: Source[];
+  topics: Topic[];
+  metrics: Map<string, Metric>;
+  figures: Figure[];
+  /** Editions in the order of their sources' publication, oldest first. */
+  editions: { id: string; source: Source; figures: Figure[] }[];
+}
+
+export async function siteData(): Promise<SiteData> {
+  const sources = (await getCollection('sources')).map((e) => e.data);
+  const topics = (await getCollection('topics')).map((e) => e.data);
+  const metrics = new Map((await getCollection('metrics')).map((e) => [e.data.id, e.data]));
+  const editionEntries = await getCollection('editions');
+  const figures = editionEntries.flatMap((e) => e.data.observations.map((o) => ({ ...o, edition: e.id })));
+  const editions = sources
+    .map((source) => ({ id: source.edition, source, figures: figures.filter((f) => f.edition === source.edition) }))
+    .sort((a, b) => (a.source.published ?? '').localeCompare(b.source.published ?? '') || a.id.localeCompare(b.id));
+  return { sources, topics, metrics, figures, editions };
+}

@@ -1,0 +1,86 @@
+// The bad-file corpus: each file in tests/fixtures/bad-observations/ replaces the observations of
+// a small valid dataset, and must give exactly the expected problems at the expected places.
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatReport, loadDataset } from '../../src/lib/data/index.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures');
+const validData = path.join(fixtures, 'valid-data');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'validate-fixtures-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const FILE = 'editions/demo/observations.csv';
+
+/** [file, line, column, message] of every problem, in order. */
+const expected: Record<string, [string, number, number, string][]> = {
+  'missing-column': [[FILE, 1, 1, 'missing column "quote"']],
+  'unknown-column': [[FILE, 1, 93, 'unknown column "comment"']],
+  empty: [[FILE, 1, 1, 'the file is empty']],
+  'header-only': [[FILE, 1, 1, 'the file has a header row but no data rows']],
+  'non-numeric-value': [[FILE, 2, 56, 'value "lots" is not a number: write digits only, with "." for decimals (1966, 61.2)']],
+  'thousands-separator': [[FILE, 2, 56, 'value "1,966" has a thousands separator: write 1966']],
+  'percentage-over-100': [[FILE, 2, 39, 'value 161.2 is not a percentage between 0 and 100']],
+  'negative-count': [[FILE, 2, 51, 'value -35 is not a count: metric "children-in-care" counts whole things, so its values are whole numbers from 0 up']],
+  'bad-date': [[FILE, 2, 25, 'period "2024-02-30" is not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY']],
+  'bad-interval': [[FILE, 2, 25, 'period "2024-03-31/2023-04-01" ends before it starts']],
+  'flow-on-one-day': [[FILE, 2, 25, 'period "2024-03-31" is one date, but metric "children-adopted" counts a flow over a period']],
+  'unknown-metric': [[FILE, 2, 1, 'unknown metric "children-in-kare"']],
+  'unknown-source': [[FILE, 2, 62, 'unknown source "demo-reprot"']],
+  'unknown-series': [[FILE, 3, 18, 'series "scotland" is not one of: kent, target, england, south-east, statistical-neighbours, forecast']],
+  'unknown-edition': [
+    ['editions/unknown-edition/observations.csv', 0, 0, 'edition "unknown-edition" has no source document in sources.csv'],
+    ['editions/unknown-edition/observations.csv', 2, 62, 'source "demo-report" belongs to edition "demo", not to this edition "unknown-edition"'],
+  ],
+  'duplicate-row': [[FILE, 3, 1, 'duplicate row: the same metric, series, breakdown and period as line 2']],
+  'two-values': [[FILE, 3, 56, 'two values for the same figure: 1554 here and 1966 on line 2 (metric children-in-care, series kent, period 2024-03-31)']],
+  'parts-do-not-add-up': [[FILE, 2, 56, 'the parts (Unaccompanied asylum-seeking children 400 on line 3, Citizen children 1554 on line 4) add up to 1954, not to this total 1966']],
+  'quote-not-on-line': [[FILE, 2, 76, 'the quote "we looked after 1,966 children" is not on line 4 of source "demo-report"']],
+  'quote-not-stating-value': [[FILE, 2, 56, 'the quote does not state the value 1967: it states 1,966']],
+  'missing-qualifier': [[FILE, 2, 35, 'the quote says "over 1,800" but qualifier is empty']],
+  'line-past-end': [[FILE, 2, 74, 'line 30 is past the end of source "demo-report", which has 12 lines']],
+  bom: [[FILE, 2, 56, 'value "x" is not a number: write digits only, with "." for decimals (1966, 61.2)']],
+  crlf: [[FILE, 3, 62, 'unknown source "demo-reprot"']],
+  'unclosed-quote': [[FILE, 2, 1, 'a quoted cell is never closed: everything after its opening quote was swallowed']],
+};
+
+function validateWith(fixture: string) {
+  const dir = mkdtempSync(path.join(scratch, `${fixture}-`));
+  cpSync(validData, dir, { recursive: true });
+  const edition = fixture === 'unknown-edition' ? 'unknown-edition' : 'demo';
+  mkdirSync(path.join(dir, 'editions', edition), { recursive: true });
+  copyFileSync(path.join(fixtures, 'bad-observations', `${fixture}.csv`), path.join(dir, 'editions', edition, 'observations.csv'));
+  return loadDataset(dir, dir);
+}
+
+describe('the valid fixture dataset', () => {
+  it('has no problems, and reads every figure', () => {
+    const { problems, dataset } = loadDataset(validData, validData);
+    expect(problems).toEqual([]);
+    expect(dataset.observations.map((o) => o.row.value)).toEqual([1966, 412, 1554, 1800, 1505680.47, 61.2, 7]);
+    expect(dataset.observations[3]!.row.qualifier).toBe('over');
+  });
+});
+
+describe('each bad file gives its expected problems', () => {
+  it.each(Object.entries(expected))('%s', (fixture, problems) => {
+    const result = validateWith(fixture);
+    expect(result.problems.map((p) => [p.file, p.line, p.column, p.message])).toEqual(problems);
+    for (const p of result.problems) expect(p.hint.length).toBeGreaterThan(10);
+  });
+
+  it('reports the problems of several files all at once, with a count', () => {
+    const dir = mkdtempSync(path.join(scratch, 'many-'));
+    cpSync(validData, dir, { recursive: true });
+    copyFileSync(path.join(fixtures, 'bad-observations', 'two-values.csv'), path.join(dir, FILE));
+    const metrics = path.join(dir, 'metrics.csv');
+    cpSync(path.join(fixtures, 'bad-metrics.csv'), metrics);
+    const { problems, summary } = loadDataset(dir, dir);
+    const report = formatReport(problems, summary);
+    expect(report).toContain('metrics.csv:3:40: unit "people" is not one of:');
+    expect(report).toContain('metrics.csv:4:40: unknown topic "fostering"');
+    expect(report).toContain(`${FILE}:3:56: two values for the same figure`);
+    expect(report.trim().split('\n').at(-1)).toBe('3 errors in 2 files; nothing can be published until they are fixed.');
+  });
+});
