@@ -2,12 +2,10 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-
-// The public address; set SITE_URL when deploying. Locally the site is served here.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { SITE_URL } from './src/lib/site/site-url.ts';
 
 export default defineConfig({
-  site,
+  site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],

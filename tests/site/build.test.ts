@@ -1,0 +1,44 @@
+// `npm run build` publishes the real data, and refuses bad data: a copy of the project with one
+// corrupt row fails with the validator's message and is left with no dist/ at all.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dist, root, sitemapPaths } from './browser.ts';
+
+const copy = mkdtempSync(path.join(os.tmpdir(), 'corrupt-build-'));
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('npm run build', () => {
+  it('builds the real data into dist/, one page per sitemap entry', () => {
+    expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
+    for (const page of sitemapPaths()) expect(existsSync(path.join(dist, page, 'index.html')), page).toBe(true);
+    expect(existsSync(path.join(root, '.dist-staging'))).toBe(false);
+  });
+
+  it('stops on a corrupt row with the validator\'s message, and leaves no dist/', () => {
+    const skip = new Set(['node_modules', 'dist', '.dist-staging', '.astro', '.git']);
+    cpSync(root, copy, { recursive: true, filter: (src) => !skip.has(path.basename(src)) || path.dirname(src) !== root });
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+    mkdirSync(path.join(copy, 'dist'));
+    writeFileSync(path.join(copy, 'dist', 'index.html'), 'an older build');
+
+    // Change the first figure of the 2025 edition so that its quote no longer states it.
+    const file = path.join(copy, 'data/editions/2025/observations.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const cells = lines[1]!.split(',');
+    const value = cells[6]!;
+    cells[6] = String(Number(value) + 1);
+    lines[1] = cells.join(',');
+    writeFileSync(file, lines.join('\n'));
+
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8' });
+    const output = run.stdout + run.stderr;
+    expect(run.status).toBe(1);
+    expect(output).toMatch(new RegExp(`data/editions/2025/observations\\.csv:2:\\d+: the quote does not state the value ${Number(value) + 1}`));
+    expect(output).toContain('1 error in 1 file');
+    expect(existsSync(path.join(copy, 'dist'))).toBe(false);
+    expect(existsSync(path.join(copy, '.dist-staging'))).toBe(false);
+  });
+});
