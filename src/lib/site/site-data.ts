@@ -9,7 +9,7 @@ export interface SiteData {
   topics: Topic[];
   metrics: Map<string, Metric>;
   figures: Figure[];
-  /** Editions in the order of their sources' publication, oldest first. */
+  /** Editions in the order of `data/sources.csv`, which lists documents oldest first. */
   editions: { id: string; source: Source; figures: Figure[] }[];
 }
 
@@ -19,8 +19,6 @@ export async function siteData(): Promise<SiteData> {
   const metrics = new Map((await getCollection('metrics')).map((e) => [e.data.id, e.data]));
   const editionEntries = await getCollection('editions');
   const figures = editionEntries.flatMap((e) => e.data.observations.map((o) => ({ ...o, edition: e.id })));
-  const editions = sources
-    .map((source) => ({ id: source.edition, source, figures: figures.filter((f) => f.edition === source.edition) }))
-    .sort((a, b) => (a.source.published ?? '').localeCompare(b.source.published ?? '') || a.id.localeCompare(b.id));
+  const editions = sources.map((source) => ({ id: source.edition, source, figures: figures.filter((f) => f.edition === source.edition) }));
   return { sources, topics, metrics, figures, editions };
 }
