@@ -40,5 +40,11 @@ describe('npm run build', () => {
     expect(output).toContain('1 error in 1 file');
     expect(existsSync(path.join(copy, 'dist'))).toBe(false);
     expect(existsSync(path.join(copy, '.dist-staging'))).toBe(false);
-  });
+
+    // Astro run directly, bypassing the build script, refuses the same data in its content loader.
+    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'direct'], { cwd: copy, encoding: 'utf8' });
+    expect(astro.status).not.toBe(0);
+    expect(astro.stdout + astro.stderr).toContain('The data is not valid');
+    expect(existsSync(path.join(copy, 'direct', 'index.html'))).toBe(false);
+  }, 120_000);
 });
