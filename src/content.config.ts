@@ -4,7 +4,7 @@
 import type { Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { DATA_DIR, formatReport, loadDataset, metricRow, observationRow, sourceRow, topicRow } from './lib/data/index.ts';
+import { DATA_DIR, formatReport, gapRow, loadDataset, metricRow, observationRow, sourceRow, topicRow } from './lib/data/index.ts';
 
 /** Validates once per build; every collection reads from the same result. */
 let loaded: ReturnType<typeof loadDataset> | undefined;
@@ -37,6 +37,11 @@ export const collections = {
   metrics: defineCollection({
     loader: rowsLoader('metrics', () => dataset().metrics.map((m) => ({ id: m.row.id, data: m.cells }))),
     schema: metricRow,
+  }),
+  // One entry per row is fine here: a few dozen rows at most.
+  gaps: defineCollection({
+    loader: rowsLoader('gaps', () => dataset().gaps.map((g) => ({ id: `${g.row.source}-L${g.row.line}-${g.line}`, data: g.cells }))),
+    schema: gapRow,
   }),
   // One entry per edition rather than per row: many tiny entries slow Astro's build.
   editions: defineCollection({

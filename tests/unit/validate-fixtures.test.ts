@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, loadDataset } from '../../src/lib/data/index.ts';
+import { sortProblems } from '../../src/lib/data/problems.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const validData = path.join(fixtures, 'valid-data');
@@ -60,6 +61,29 @@ describe('the valid fixture dataset', () => {
     expect(problems).toEqual([]);
     expect(dataset.observations.map((o) => o.row.value)).toEqual([1966, 412, 1554, 1800, 1505680.47, 61.2, 7]);
     expect(dataset.observations[3]!.row.qualifier).toBe('over');
+    expect(dataset.gaps.map((g) => [g.row.metric, g.row.reason])).toEqual([['placement-stability', 'chart-lost']]);
+  });
+});
+
+describe('gaps.csv', () => {
+  it('checks each gap\'s edition, source, metric, reason and quote', () => {
+    const dir = mkdtempSync(path.join(scratch, 'gaps-'));
+    cpSync(validData, dir, { recursive: true });
+    cpSync(path.join(fixtures, 'bad-gaps.csv'), path.join(dir, 'gaps.csv'));
+    const { problems } = loadDataset(dir, dir);
+    expect(sortProblems(problems).map((p) => [p.file, p.line, p.column, p.message])).toEqual([
+      ['gaps.csv', 2, 20, 'unknown metric "placement-stabilty"'],
+      ['gaps.csv', 3, 1, 'edition "other" is not the edition of source "demo-report", which is "demo"'],
+      ['gaps.csv', 4, 34, 'reason "lost" is not one of: chart-lost, table-lost, not-stated'],
+      ['gaps.csv', 5, 58, 'the quote "We now support many care leavers" is not on line 5 of source "demo-report"'],
+    ]);
+  });
+
+  it('is optional', () => {
+    const dir = mkdtempSync(path.join(scratch, 'no-gaps-'));
+    cpSync(validData, dir, { recursive: true });
+    rmSync(path.join(dir, 'gaps.csv'));
+    expect(loadDataset(dir, dir).problems).toEqual([]);
   });
 });
 

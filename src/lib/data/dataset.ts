@@ -1,4 +1,5 @@
 import type { Located } from './validate-schema.ts';
+import type { Gap } from './schemas/gap.ts';
 import type { Metric } from './schemas/metric.ts';
 import type { Observation } from './schemas/observation.ts';
 import type { Source } from './schemas/source.ts';
@@ -16,5 +17,7 @@ export interface Dataset {
   /** Edition ids that have a folder under `data/editions/`. */
   editions: string[];
   observations: Located<EditionObservation>[];
+  /** What the sources name but do not state (`data/gaps.csv`, optional). */
+  gaps: Located<Gap>[];
   texts: Map<string, SourceText>;
 }

@@ -4,6 +4,7 @@ export { DATA_DIR, layout } from './layout.ts';
 export { loadDataset, type LoadResult } from './load-dataset.ts';
 export { parsePeriod, periodMidpoint, type Period } from './period.ts';
 export { formatReport, type Problem } from './problems.ts';
+export { gapRow, type Gap } from './schemas/gap.ts';
 export { metricRow, type Metric } from './schemas/metric.ts';
 export { observationRow, SERIES, type Observation, type Series } from './schemas/observation.ts';
 export { sourceRow, type Source } from './schemas/source.ts';

@@ -5,6 +5,7 @@ export const layout = {
   sources: 'sources.csv',
   topics: 'topics.csv',
   metrics: 'metrics.csv',
+  gaps: 'gaps.csv',
   sourceText: (sourceId: string) => path.join('sources', `${sourceId}.txt`),
   editions: 'editions',
   observations: (edition: string) => path.join('editions', edition, 'observations.csv'),

@@ -4,6 +4,7 @@ import { readCsv } from './csv.ts';
 import type { Dataset } from './dataset.ts';
 import { layout } from './layout.ts';
 import type { Problem } from './problems.ts';
+import { gapRow } from './schemas/gap.ts';
 import { metricRow } from './schemas/metric.ts';
 import { observationRow } from './schemas/observation.ts';
 import { sourceRow } from './schemas/source.ts';
@@ -31,10 +32,11 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const problems: Problem[] = [];
   const display = (p: string) => path.relative(cwd, path.join(dataDir, p)) || p;
 
-  const table = <S extends Parameters<typeof validateRows>[1]>(file: string, schema: S) => {
+  const table = <S extends Parameters<typeof validateRows>[1]>(file: string, schema: S, optional = false) => {
     const shown = display(file);
     const full = path.join(dataDir, file);
     if (!existsSync(full)) {
+      if (optional) return [];
       problems.push({ file: shown, line: 0, column: 0, message: 'the file is missing', hint: `create it with the header row: ${columnsOf(schema).join(',')}` });
       return [];
     }
@@ -48,6 +50,7 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const sources = table(layout.sources, sourceRow);
   const topics = table(layout.topics, topicRow);
   const metrics = table(layout.metrics, metricRow);
+  const gaps = table(layout.gaps, gapRow, true);
 
   const editionsDir = path.join(dataDir, layout.editions);
   const editions = existsSync(editionsDir)
@@ -63,9 +66,9 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
     if (existsSync(file)) texts.set(s.row.id, { id: s.row.id, lines: splitLines(readFileSync(file, 'utf8')) });
   }
 
-  const dataset: Dataset = { sources, topics, metrics, editions, observations, texts };
+  const dataset: Dataset = { sources, topics, metrics, editions, observations, gaps, texts };
   const dataDirName = path.relative(cwd, dataDir) || '.';
   problems.push(...validateIntegrity(dataset, dataDirName), ...validateProvenance(dataset), ...validateConsistency(dataset));
-  const summary = `${observations.length} observations in ${editions.length} editions, ${metrics.length} metrics, ${sources.length} sources checked`;
+  const summary = `${observations.length} observations in ${editions.length} editions, ${metrics.length} metrics, ${gaps.length} gaps, ${sources.length} sources checked`;
   return { dataset, problems, summary };
 }

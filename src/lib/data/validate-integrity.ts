@@ -72,6 +72,30 @@ export function validateIntegrity(data: Dataset, dataDirName: string): Problem[]
     }
     if (metric) problems.push(...valueFitsUnit(o, metric.unit), ...periodFitsKind(o, metric.kind));
   }
+
+  for (const g of data.gaps) {
+    const source = sources.get(g.row.source);
+    if (!source) {
+      problems.push({
+        file: g.file, ...g.at.source!,
+        message: `unknown source ${JSON.stringify(g.row.source)}`,
+        hint: `use a source id from ${rel(layout.sources)}${suggest(g.row.source, new Set(sources.keys()))}`,
+      });
+    } else if (source.edition !== g.row.edition) {
+      problems.push({
+        file: g.file, ...g.at.edition!,
+        message: `edition ${JSON.stringify(g.row.edition)} is not the edition of source ${JSON.stringify(g.row.source)}, which is ${JSON.stringify(source.edition)}`,
+        hint: 'give the edition that the source document belongs to',
+      });
+    }
+    if (g.row.metric !== undefined && !metrics.has(g.row.metric)) {
+      problems.push({
+        file: g.file, ...g.at.metric!,
+        message: `unknown metric ${JSON.stringify(g.row.metric)}`,
+        hint: `use a metric id from ${rel(layout.metrics)}${suggest(g.row.metric, new Set(metrics.keys()))}, or leave it empty`,
+      });
+    }
+  }
   return problems;
 }
 

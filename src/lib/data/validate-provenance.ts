@@ -2,11 +2,12 @@ import type { Dataset } from './dataset.ts';
 import { numbersInText, sameNumber } from './numbers-in-text.ts';
 import type { Problem } from './problems.ts';
 import { show } from './problems.ts';
-import { linesWithQuote, quoteStartsOnLine } from './source-text.ts';
+import { linesWithQuote, quoteStartsOnLine, type SourceText } from './source-text.ts';
+import type { Located } from './validate-schema.ts';
 
 /**
  * Layer 3: each quote is on its line of the source text, and states the value as printed,
- * with the same hedge ("over 1,800" has qualifier "over").
+ * with the same hedge ("over 1,800" has qualifier "over"). A gap's quote must be on its line too.
  */
 export function validateProvenance(data: Dataset): Problem[] {
   const problems: Problem[] = [];
@@ -14,23 +15,9 @@ export function validateProvenance(data: Dataset): Problem[] {
     const { row } = o;
     const text = data.texts.get(row.source);
     if (!text) continue; // an unknown source is reported by the integrity layer
-    if (row.line > text.lines.length) {
-      problems.push({
-        file: o.file, ...o.at.line!,
-        message: `line ${row.line} is past the end of source ${JSON.stringify(row.source)}, which has ${text.lines.length} lines`,
-        hint: 'give the line of the source text where the quote starts',
-      });
-      continue;
-    }
-    if (!quoteStartsOnLine(text, row.line, row.quote)) {
-      const elsewhere = linesWithQuote(text, row.quote);
-      problems.push({
-        file: o.file, ...o.at.quote!,
-        message: `the quote ${show(row.quote)} is not on line ${row.line} of source ${JSON.stringify(row.source)}`,
-        hint: elsewhere.length > 0
-          ? `it starts on line ${elsewhere.slice(0, 5).join(', ')}: correct the line`
-          : 'copy the exact words of the source, character for character; where the quote runs over a line break, write one space there',
-      });
+    const misplaced = quoteProblem(o, text);
+    if (misplaced) {
+      problems.push(misplaced);
       continue;
     }
     const mentions = numbersInText(row.quote);
@@ -55,5 +42,34 @@ export function validateProvenance(data: Dataset): Problem[] {
       });
     }
   }
+  for (const gap of data.gaps) {
+    const text = data.texts.get(gap.row.source);
+    const misplaced = text && quoteProblem(gap, text);
+    if (misplaced) problems.push(misplaced);
+  }
   return problems;
+}
+
+/** Whether a row's quote starts on its line of the source text; the problem if not. */
+function quoteProblem(
+  located: Located<{ source: string; line: number; quote: string }>,
+  text: SourceText,
+): Problem | undefined {
+  const { row } = located;
+  if (row.line > text.lines.length) {
+    return {
+      file: located.file, ...located.at.line!,
+      message: `line ${row.line} is past the end of source ${JSON.stringify(row.source)}, which has ${text.lines.length} lines`,
+      hint: 'give the line of the source text where the quote starts',
+    };
+  }
+  if (quoteStartsOnLine(text, row.line, row.quote)) return undefined;
+  const elsewhere = linesWithQuote(text, row.quote);
+  return {
+    file: located.file, ...located.at.quote!,
+    message: `the quote ${show(row.quote)} is not on line ${row.line} of source ${JSON.stringify(row.source)}`,
+    hint: elsewhere.length > 0
+      ? `it starts on line ${elsewhere.slice(0, 5).join(', ')}: correct the line`
+      : 'copy the exact words of the source, character for character; where the quote runs over a line break, write one space there',
+  };
 }
