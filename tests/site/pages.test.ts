@@ -29,7 +29,7 @@ describe('every page', () => {
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
     page.on('pageerror', (error) => errors.push(error.message));
     const response = await page.goto(baseUrl + pagePath, { waitUntil: 'load' });
-    expect(response?.status()).toBe(pagePath === '/404.html' ? 200 : 200);
+    expect(response?.status()).toBe(200);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
     expect(violations).toEqual([]);

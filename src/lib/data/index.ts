@@ -2,8 +2,9 @@
 export type { Dataset, EditionObservation } from './dataset.ts';
 export { DATA_DIR, layout } from './layout.ts';
 export { loadDataset, type LoadResult } from './load-dataset.ts';
-export { parsePeriod, periodMidpoint, type Period } from './period.ts';
+export { parsePeriod, type Period } from './period.ts';
 export { formatReport, type Problem } from './problems.ts';
+export { readSourceText } from './source-text.ts';
 export { gapRow, type Gap } from './schemas/gap.ts';
 export { metricRow, type Metric } from './schemas/metric.ts';
 export { observationRow, SERIES, type Observation, type Series } from './schemas/observation.ts';

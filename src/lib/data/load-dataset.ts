@@ -10,7 +10,7 @@ import { observationRow } from './schemas/observation.ts';
 import { sourceRow } from './schemas/source.ts';
 import { topicRow } from './schemas/topic.ts';
 import { columnsOf } from './schemas/fields.ts';
-import { splitLines, type SourceText } from './source-text.ts';
+import { readSourceText, type SourceText } from './source-text.ts';
 import { validateConsistency } from './validate-consistency.ts';
 import { validateIntegrity } from './validate-integrity.ts';
 import { validateProvenance } from './validate-provenance.ts';
@@ -63,7 +63,7 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const texts = new Map<string, SourceText>();
   for (const s of sources) {
     const file = path.join(dataDir, layout.sourceText(s.row.id));
-    if (existsSync(file)) texts.set(s.row.id, { id: s.row.id, lines: splitLines(readFileSync(file, 'utf8')) });
+    if (existsSync(file)) texts.set(s.row.id, readSourceText(dataDir, s.row.id));
   }
 
   const dataset: Dataset = { sources, topics, metrics, editions, observations, gaps, texts };

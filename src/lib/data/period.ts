@@ -40,9 +40,3 @@ export function parsePeriod(text: string): Period | { error: string } {
   return { kind: 'interval', start: from.first, end: to.last };
 }
 
-/** The point a period is drawn at on a time axis: the date itself, or an interval's midpoint. */
-export function periodMidpoint(period: Period): Date {
-  const start = Date.parse(`${period.start}T00:00:00Z`);
-  const end = Date.parse(`${period.end}T00:00:00Z`);
-  return new Date(start + (end - start) / 2);
-}

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { layout } from './layout.ts';
+
 /** A source document's text, split into lines so that line numbers can be cited. */
 export interface SourceText {
   id: string;
@@ -7,6 +11,11 @@ export interface SourceText {
 export function splitLines(text: string): string[] {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   return body.split(/\r?\n/);
+}
+
+/** Reads `data/sources/<id>.txt` from a data directory. */
+export function readSourceText(dataDir: string, id: string): SourceText {
+  return { id, lines: splitLines(readFileSync(path.join(dataDir, layout.sourceText(id)), 'utf8')) };
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
