@@ -15,6 +15,30 @@ describe('the committed data', () => {
     }
   });
 
+  // What each document leads with, read from its summary: a reader of that edition expects these.
+  const HEADLINES: Record<string, string[]> = {
+    '2017': ['children-in-care', 'children-adopted', 'special-guardianship-orders', 'children-placed-with-kent-foster-carers', 'uasc-accommodated'],
+    '2019': ['children-in-care', 'foster-carers', 'care-leavers'],
+    '2020': ['children-in-care', 'care-leavers', 'care-experienced-adults', 'fostering-households', 'foster-carers-approved'],
+    '2025': ['children-in-care', 'care-leavers', 'care-experienced-adults', 'placement-stability-three-or-more-moves', 'placement-stability-long-term'],
+    'sufficiency-2025-2028': ['short-break-children', 'short-break-beds', 'supported-accommodation-providers-registered', 'uasc-reception-centres', 'fostering-placements-ifa-percent'],
+  };
+
+  it('gives each edition its headline figures, as Kent totals', () => {
+    expect(Object.keys(HEADLINES).sort()).toEqual(dataset.editions);
+    for (const [edition, metrics] of Object.entries(HEADLINES)) {
+      const totals = new Set(dataset.observations
+        .filter((o) => o.row.edition === edition && o.row.series === 'kent' && o.row.breakdown === undefined)
+        .map((o) => o.row.metric));
+      expect(metrics.filter((m) => !totals.has(m)), edition).toEqual([]);
+    }
+  });
+
+  it('describes every edition in a published datapackage.json at 1.0.0 or later', () => {
+    expect([...dataset.packages.keys()].sort()).toEqual(dataset.editions);
+    for (const pkg of dataset.packages.values()) expect([pkg.status, pkg.version >= '1.0.0']).toEqual(['published', true]);
+  });
+
   it('uses every metric it catalogues', () => {
     const used = new Set(dataset.observations.map((o) => o.row.metric));
     expect(dataset.metrics.map((m) => m.row.id).filter((id) => !used.has(id))).toEqual([]);

@@ -1,11 +1,12 @@
 // The bad-file corpus: each file in tests/fixtures/bad-observations/ replaces the observations of
 // a small valid dataset, and must give exactly the expected problems at the expected places.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, loadDataset } from '../../src/lib/data/index.ts';
 import { sortProblems } from '../../src/lib/data/problems.ts';
+import { describeEdition, serialise } from '../../src/lib/data/datapackage.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const validData = path.join(fixtures, 'valid-data');
@@ -51,7 +52,12 @@ function validateWith(fixture: string) {
   cpSync(validData, dir, { recursive: true });
   const edition = fixture === 'unknown-edition' ? 'unknown-edition' : 'demo';
   mkdirSync(path.join(dir, 'editions', edition), { recursive: true });
-  copyFileSync(path.join(fixtures, 'bad-observations', `${fixture}.csv`), path.join(dir, 'editions', edition, 'observations.csv'));
+  const csvFile = path.join(dir, 'editions', edition, 'observations.csv');
+  copyFileSync(path.join(fixtures, 'bad-observations', `${fixture}.csv`), csvFile);
+  // The corpus is about observations, so each bad file gets a descriptor that matches it.
+  const sources = loadDataset(validData, validData).dataset.sources.map((s) => s.row).filter((s) => s.edition === edition);
+  const descriptor = describeEdition({ edition, sources, csv: readFileSync(csvFile), version: '0.1.0', status: 'draft' });
+  writeFileSync(path.join(dir, 'editions', edition, 'datapackage.json'), serialise(descriptor));
   return loadDataset(dir, dir);
 }
 
@@ -98,6 +104,8 @@ describe('each bad file gives its expected problems', () => {
     const dir = mkdtempSync(path.join(scratch, 'many-'));
     cpSync(validData, dir, { recursive: true });
     copyFileSync(path.join(fixtures, 'bad-observations', 'two-values.csv'), path.join(dir, FILE));
+    const descriptor = path.join(dir, 'editions/demo/datapackage.json');
+    writeFileSync(descriptor, readFileSync(descriptor, 'utf8').replace('"version": "1.0.0"', '"version": "1.0"'));
     const metrics = path.join(dir, 'metrics.csv');
     cpSync(path.join(fixtures, 'bad-metrics.csv'), metrics);
     const { problems, summary } = loadDataset(dir, dir);
@@ -105,6 +113,8 @@ describe('each bad file gives its expected problems', () => {
     expect(report).toContain('metrics.csv:3:40: unit "people" is not one of:');
     expect(report).toContain('metrics.csv:4:40: unknown topic "fostering"');
     expect(report).toContain(`${FILE}:3:56: two values for the same figure`);
-    expect(report.trim().split('\n').at(-1)).toBe('3 errors in 2 files; nothing can be published until they are fixed.');
+    expect(report).toContain('editions/demo/datapackage.json:6:3: version "1.0" is not a version number like 1.0.0');
+    expect(report).toContain('editions/demo/datapackage.json:29:7: observations.csv has changed since this descriptor recorded it');
+    expect(report.trim().split('\n').at(-1)).toBe('5 errors in 3 files; nothing can be published until they are fixed.');
   });
 });

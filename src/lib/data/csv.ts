@@ -26,6 +26,8 @@ export interface CsvTable {
 export interface ColumnSpec {
   /** The column names a file must have, in the order a new file gets them. */
   required: readonly string[];
+  /** A log that starts empty (revisions) may have a header and no rows. */
+  mayBeEmpty?: boolean;
 }
 
 /**
@@ -112,7 +114,7 @@ export function readCsv(text: string, file: string, spec: ColumnSpec): { table: 
   }
   // Rows cannot be checked against a header that lacks columns: that one problem is enough.
   if (missing.length > 0) return { table, problems };
-  if (data.length === 0) {
+  if (data.length === 0 && !spec.mayBeEmpty) {
     problems.push({
       file, line: positionOf(head.start).line, column: 1,
       message: 'the file has a header row but no data rows',

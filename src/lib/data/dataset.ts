@@ -1,7 +1,9 @@
 import type { Located } from './validate-schema.ts';
+import type { DataPackage } from './datapackage.ts';
 import type { Gap } from './schemas/gap.ts';
 import type { Metric } from './schemas/metric.ts';
 import type { Observation } from './schemas/observation.ts';
+import type { Revision } from './schemas/revision.ts';
 import type { Source } from './schemas/source.ts';
 import type { Topic } from './schemas/topic.ts';
 import type { SourceText } from './source-text.ts';
@@ -19,5 +21,9 @@ export interface Dataset {
   observations: Located<EditionObservation>[];
   /** What the sources name but do not state (`data/gaps.csv`, optional). */
   gaps: Located<Gap>[];
+  /** Corrections made after publication (`data/revisions.csv`, optional). */
+  revisions: Located<Revision>[];
   texts: Map<string, SourceText>;
+  /** Each edition's valid `datapackage.json`; an edition whose descriptor has problems is absent. */
+  packages: Map<string, DataPackage>;
 }

@@ -6,9 +6,11 @@ export const layout = {
   topics: 'topics.csv',
   metrics: 'metrics.csv',
   gaps: 'gaps.csv',
+  revisions: 'revisions.csv',
   sourceText: (sourceId: string) => path.join('sources', `${sourceId}.txt`),
   editions: 'editions',
   observations: (edition: string) => path.join('editions', edition, 'observations.csv'),
+  datapackage: (edition: string) => path.join('editions', edition, 'datapackage.json'),
 } as const;
 
 /** The project's own data directory. */

@@ -7,6 +7,7 @@ import type { Problem } from './problems.ts';
 import { gapRow } from './schemas/gap.ts';
 import { metricRow } from './schemas/metric.ts';
 import { observationRow } from './schemas/observation.ts';
+import { revisionRow } from './schemas/revision.ts';
 import { sourceRow } from './schemas/source.ts';
 import { topicRow } from './schemas/topic.ts';
 import { columnsOf } from './schemas/fields.ts';
@@ -14,6 +15,7 @@ import { readSourceText, type SourceText } from './source-text.ts';
 import { validateConsistency } from './validate-consistency.ts';
 import { validateIntegrity } from './validate-integrity.ts';
 import { validateProvenance } from './validate-provenance.ts';
+import { validateVersions, type EditionFiles } from './validate-versions.ts';
 import { validateRows } from './validate-schema.ts';
 
 export interface LoadResult {
@@ -32,7 +34,8 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const problems: Problem[] = [];
   const display = (p: string) => path.relative(cwd, path.join(dataDir, p)) || p;
 
-  const table = <S extends Parameters<typeof validateRows>[1]>(file: string, schema: S, optional = false) => {
+  const headers = new Map<string, string[]>();
+  const table = <S extends Parameters<typeof validateRows>[1]>(file: string, schema: S, { optional = false, mayBeEmpty = false } = {}) => {
     const shown = display(file);
     const full = path.join(dataDir, file);
     if (!existsSync(full)) {
@@ -40,8 +43,9 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
       problems.push({ file: shown, line: 0, column: 0, message: 'the file is missing', hint: `create it with the header row: ${columnsOf(schema).join(',')}` });
       return [];
     }
-    const { table: parsed, problems: csvProblems } = readCsv(readFileSync(full, 'utf8'), shown, { required: columnsOf(schema) });
+    const { table: parsed, problems: csvProblems } = readCsv(readFileSync(full, 'utf8'), shown, { required: columnsOf(schema), mayBeEmpty });
     problems.push(...csvProblems);
+    headers.set(file, parsed.header);
     const { rows, problems: rowProblems } = validateRows(parsed, schema);
     problems.push(...rowProblems);
     return rows;
@@ -50,7 +54,8 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const sources = table(layout.sources, sourceRow);
   const topics = table(layout.topics, topicRow);
   const metrics = table(layout.metrics, metricRow);
-  const gaps = table(layout.gaps, gapRow, true);
+  const gaps = table(layout.gaps, gapRow, { optional: true });
+  const revisions = table(layout.revisions, revisionRow, { optional: true, mayBeEmpty: true });
 
   const editionsDir = path.join(dataDir, layout.editions);
   const editions = existsSync(editionsDir)
@@ -66,9 +71,20 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
     if (existsSync(file)) texts.set(s.row.id, readSourceText(dataDir, s.row.id));
   }
 
-  const dataset: Dataset = { sources, topics, metrics, editions, observations, gaps, texts };
+  const editionFiles = new Map<string, EditionFiles>(editions.map((edition) => {
+    const read = (file: string) => (existsSync(path.join(dataDir, file)) ? readFileSync(path.join(dataDir, file)) : undefined);
+    const file = layout.observations(edition);
+    return [edition, { descriptor: read(layout.datapackage(edition))?.toString('utf8'), csv: read(file), header: headers.get(file) }];
+  }));
+
+  const dataset: Dataset = { sources, topics, metrics, editions, observations, gaps, revisions, texts, packages: new Map() };
   const dataDirName = path.relative(cwd, dataDir) || '.';
-  problems.push(...validateIntegrity(dataset, dataDirName), ...validateProvenance(dataset), ...validateConsistency(dataset));
+  const versions = validateVersions(dataset, editionFiles, dataDirName);
+  dataset.packages = versions.packages;
+  problems.push(
+    ...validateIntegrity(dataset, dataDirName), ...validateProvenance(dataset), ...validateConsistency(dataset),
+    ...versions.problems,
+  );
   const summary = `${observations.length} observations in ${editions.length} editions, ${metrics.length} metrics, ${gaps.length} gaps, ${sources.length} sources checked`;
   return { dataset, problems, summary };
 }

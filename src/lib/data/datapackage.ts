@@ -1,0 +1,213 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { show, type Problem } from './problems.ts';
+import { columnsOf } from './schemas/fields.ts';
+import { observationRow, QUALIFIERS, SERIES } from './schemas/observation.ts';
+import type { Source } from './schemas/source.ts';
+
+/**
+ * Each edition's `datapackage.json` is a Frictionless Data Package descriptor
+ * (https://datapackage.org/standard/data-package/). Its table schema is derived from the Zod
+ * schema, so the two cannot drift; `bytes` and `hash` pin the CSV it describes, so that a change
+ * to published figures cannot pass unnoticed.
+ */
+
+type FieldType = 'string' | 'number' | 'integer';
+interface FieldShape { type: FieldType; constraints?: Record<string, unknown> }
+
+/** The Frictionless type and constraints of each observations column; descriptions come from Zod. */
+const OBSERVATION_FIELDS: Record<keyof typeof observationRow.shape, FieldShape> = {
+  metric: { type: 'string', constraints: { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*' } },
+  series: { type: 'string', constraints: { required: true, enum: [...SERIES] } },
+  breakdown: { type: 'string', constraints: { pattern: '[a-z0-9]+(-[a-z0-9]+)*' } },
+  category: { type: 'string' },
+  period: { type: 'string' },
+  period_label: { type: 'string', constraints: { required: true } },
+  value: { type: 'number', constraints: { required: true } },
+  qualifier: { type: 'string', constraints: { enum: [...QUALIFIERS] } },
+  source: { type: 'string', constraints: { required: true } },
+  line: { type: 'integer', constraints: { required: true, minimum: 1 } },
+  quote: { type: 'string', constraints: { required: true, maxLength: 500 } },
+  note: { type: 'string' },
+};
+
+export const PACKAGE_STATUSES = ['draft', 'published'] as const;
+export type PackageStatus = (typeof PACKAGE_STATUSES)[number];
+
+export const DATA_LICENCE = {
+  name: 'CC-BY-4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+  title: 'Creative Commons Attribution 4.0 International',
+} as const;
+
+export interface Resource {
+  name: string;
+  path: string;
+  format: 'csv';
+  mediatype: 'text/csv';
+  encoding: 'utf-8';
+  bytes: number;
+  hash: string;
+  schema: { fields: Array<FieldShape & { name: string; description: string }>; missingValues: [''] };
+}
+
+export interface DataPackage {
+  $schema: string;
+  name: string;
+  title: string;
+  description: string;
+  version: string;
+  status: PackageStatus;
+  licenses: Array<typeof DATA_LICENCE>;
+  sources: Array<{ title: string; path: string }>;
+  resources: Resource[];
+}
+
+export const packageName = (edition: string) => `kent-care-in-numbers-${edition}`;
+export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+export function sha256(bytes: Buffer | string): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** The table schema of an observations file, as Frictionless describes it. */
+export function observationsSchema(): Resource['schema'] {
+  const shape = observationRow.shape as Record<string, z.ZodType>;
+  return {
+    fields: columnsOf(observationRow).map((name) => ({
+      name,
+      description: shape[name]?.description ?? '',
+      ...OBSERVATION_FIELDS[name as keyof typeof OBSERVATION_FIELDS],
+    })),
+    missingValues: [''],
+  };
+}
+
+/** Describes an edition's observations file: what `npm run datapackage` writes. */
+export function describeEdition(options: {
+  edition: string;
+  sources: readonly Source[];
+  csv: Buffer;
+  version: string;
+  status: PackageStatus;
+}): DataPackage {
+  const { edition, sources, csv, version, status } = options;
+  const titles = sources.map((s) => s.title).join('; ');
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: packageName(edition),
+    title: `Kent care in numbers: edition ${edition}`,
+    description: `Every figure stated in ${titles}, one row per figure, each with the line and exact words of the document that state it.`,
+    version,
+    status,
+    licenses: [DATA_LICENCE],
+    sources: sources.map((s) => ({ title: s.title, path: `../../sources/${s.id}.txt` })),
+    resources: [{
+      name: 'observations',
+      path: 'observations.csv',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      bytes: csv.length,
+      hash: sha256(csv),
+      schema: observationsSchema(),
+    }],
+  };
+}
+
+/** The JSON text of a descriptor, as committed: two-space indent and a final newline. */
+export function serialise(descriptor: DataPackage): string {
+  return `${JSON.stringify(descriptor, null, 2)}\n`;
+}
+
+/**
+ * Checks an edition's descriptor against its CSV and the sources of its edition. `text` is the
+ * descriptor as written; problems point at the line of the property that is wrong.
+ */
+export function checkDatapackage(options: {
+  file: string;
+  text: string;
+  edition: string;
+  sources: readonly Source[];
+  csv: Buffer | undefined;
+  csvHeader: readonly string[] | undefined;
+}): { problems: Problem[]; descriptor?: DataPackage | undefined } {
+  const { file, text, edition, sources, csv, csvHeader } = options;
+  const problems: Problem[] = [];
+  const regenerate = `run \`npm run datapackage -- ${edition}\` to write it again from the CSV`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const at = jsonErrorPosition(text, error);
+    return { problems: [{ file, ...at, message: `this is not valid JSON: ${(error as Error).message}`, hint: regenerate }] };
+  }
+  const where = (key: string) => ({ file, ...locate(text, key) });
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { problems: [{ file, line: 1, column: 1, message: 'the descriptor must be a JSON object', hint: regenerate }] };
+  }
+  const d = parsed as Partial<DataPackage>;
+
+  if (d.name !== packageName(edition)) {
+    problems.push({ ...where('name'), message: `name is ${show(String(d.name))}, not ${show(packageName(edition))}`, hint: `the name follows the folder: ${packageName(edition)}` });
+  }
+  if (typeof d.version !== 'string' || !SEMVER.test(d.version)) {
+    problems.push({ ...where('version'), message: `version ${show(String(d.version))} is not a version number like 1.0.0`, hint: 'a published edition starts at 1.0.0; a correction raises it (1.0.1), a draft is 0.x.y' });
+  }
+  if (!PACKAGE_STATUSES.includes(d.status as PackageStatus)) {
+    problems.push({ ...where('status'), message: `status ${show(String(d.status))} is not "draft" or "published"`, hint: 'write "draft" while the edition is being prepared, "published" once it is public' });
+  } else if (d.status === 'published' && typeof d.version === 'string' && d.version.startsWith('0.')) {
+    problems.push({ ...where('version'), message: `a published edition has version ${d.version}`, hint: 'a published edition starts at 1.0.0' });
+  }
+  if (!Array.isArray(d.licenses) || d.licenses.length === 0 || typeof d.licenses[0]?.name !== 'string') {
+    problems.push({ ...where('licenses'), message: 'the descriptor names no licence', hint: `give licenses: [{"name": "${DATA_LICENCE.name}", ...}]; ${regenerate}` });
+  }
+  const expectedSources = sources.map((s) => `../../sources/${s.id}.txt`).sort();
+  const givenSources = Array.isArray(d.sources) ? d.sources.map((s) => s?.path).sort() : [];
+  if (JSON.stringify(givenSources) !== JSON.stringify(expectedSources)) {
+    problems.push({ ...where('sources'), message: `sources list ${show(givenSources.join(', ') || 'nothing')}, but this edition's documents in data/sources.csv are ${show(expectedSources.join(', ') || 'none')}`, hint: regenerate });
+  }
+
+  const resources = Array.isArray(d.resources) ? d.resources : [];
+  const resource = resources.find((r) => r?.path === 'observations.csv');
+  if (!resource) {
+    problems.push({ ...where('resources'), message: 'no resource describes observations.csv', hint: regenerate });
+  } else if (csv) {
+    const fields = Array.isArray(resource.schema?.fields) ? resource.schema.fields : [];
+    const names = fields.map((f) => f?.name);
+    // A header with missing or unknown columns is the CSV's own problem, reported there.
+    const sameColumns = csvHeader && JSON.stringify([...csvHeader].sort()) === JSON.stringify([...names].sort());
+    if (sameColumns && JSON.stringify(names) !== JSON.stringify(csvHeader)) {
+      problems.push({ ...where('fields'), message: `the schema's fields (${names.join(', ')}) are not the CSV's columns (${csvHeader.join(', ')})`, hint: regenerate });
+    } else if (JSON.stringify(resource.schema) !== JSON.stringify(observationsSchema())) {
+      problems.push({ ...where('schema'), message: "the table schema differs from the one the validator applies (a type, constraint or description was changed by hand)", hint: regenerate });
+    }
+    if (resource.bytes !== csv.length || resource.hash !== sha256(csv)) {
+      problems.push({
+        ...where('hash'),
+        message: `observations.csv has changed since this descriptor recorded it (${resource.bytes} bytes then, ${csv.length} now)`,
+        hint: d.status === 'published'
+          ? `this edition is published: record each changed figure in data/revisions.csv, then ${regenerate}, which raises the version`
+          : regenerate,
+      });
+    }
+  }
+  return { problems, descriptor: problems.length === 0 ? (d as DataPackage) : undefined };
+}
+
+/** The line and column of a property's first appearance, or the top of the file. */
+function locate(text: string, key: string): { line: number; column: number } {
+  const index = text.indexOf(`"${key}"`);
+  if (index === -1) return { line: 1, column: 1 };
+  return position(text, index);
+}
+
+function position(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
+  const match = /position (\d+)/.exec(String((error as Error).message));
+  return match ? position(text, Number(match[1])) : { line: 1, column: 1 };
+}
