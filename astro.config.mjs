@@ -8,6 +8,10 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // Embeds are for iframes, not for search engines.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   devToolbar: { enabled: false },
+  // Scripts are files, never inlined: they cache across pages, and a strict Content-Security-Policy
+  // needs no 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

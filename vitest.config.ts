@@ -14,9 +14,12 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
-          testTimeout: 120_000,
+          // The longest source page takes about a minute in axe alone; more when pages run side by side.
+          testTimeout: 300_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Pages are checked a few at a time: each waits mostly on the browser.
+          maxConcurrency: 4,
         },
       },
     ],

@@ -4,7 +4,7 @@
 import type { Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { DATA_DIR, formatReport, gapRow, loadDataset, metricRow, observationRow, sourceRow, topicRow } from './lib/data/index.ts';
+import { DATA_DIR, formatReport, gapRow, loadDataset, metricRow, observationRow, seriesBreakRow, sourceRow, topicRow } from './lib/data/index.ts';
 
 /** Validates once per build; every collection reads from the same result. */
 let loaded: ReturnType<typeof loadDataset> | undefined;
@@ -42,6 +42,10 @@ export const collections = {
   gaps: defineCollection({
     loader: rowsLoader('gaps', () => dataset().gaps.map((g) => ({ id: `${g.row.source}-L${g.row.line}-${g.line}`, data: g.cells }))),
     schema: gapRow,
+  }),
+  breaks: defineCollection({
+    loader: rowsLoader('breaks', () => dataset().breaks.map((b) => ({ id: `${b.row.metric}-${b.row.date}`, data: b.cells }))),
+    schema: seriesBreakRow,
   }),
   // One entry per edition rather than per row: many tiny entries slow Astro's build.
   editions: defineCollection({

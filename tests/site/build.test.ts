@@ -37,7 +37,10 @@ describe('npm run build', () => {
     const output = run.stdout + run.stderr;
     expect(run.status).toBe(1);
     expect(output).toMatch(new RegExp(`data/editions/2025/observations\\.csv:2:\\d+: the quote does not state the value ${Number(value) + 1}`));
-    expect(output).toContain('1 error in 1 file');
+    // The edition's datapackage.json pins its CSV, so the change is caught there too.
+    expect(output).toContain('data/editions/2025/datapackage.json');
+    expect(output).toContain('observations.csv has changed since this descriptor recorded it');
+    expect(output).toContain('2 errors in 2 files');
     expect(existsSync(path.join(copy, 'dist'))).toBe(false);
     expect(existsSync(path.join(copy, '.dist-staging'))).toBe(false);
 

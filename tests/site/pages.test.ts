@@ -3,11 +3,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, sitemapPaths } from './browser.ts';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { dist, launch, sitemapPaths } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const paths = [...sitemapPaths(), '/404.html'];
+// Embeds are left out of the sitemap (they are for iframes), so they are added here.
+const embeds = readdirSync(path.join(dist, 'embed')).map((id) => `/embed/${id}/`);
+const paths = [...sitemapPaths(), ...embeds, '/404.html'];
 
 let browser: Browser;
 let context: BrowserContext;
@@ -23,7 +27,7 @@ describe('every page', () => {
     expect(paths.filter((p) => p.startsWith('/sources/') && p !== '/sources/')).toHaveLength(5);
   });
 
-  it.each(paths)('%s loads without console errors and passes axe', async (pagePath) => {
+  it.concurrent.each(paths)('%s loads without console errors and passes axe', async (pagePath) => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });

@@ -4,6 +4,7 @@ import type { Gap } from './schemas/gap.ts';
 import type { Metric } from './schemas/metric.ts';
 import type { Observation } from './schemas/observation.ts';
 import type { Revision } from './schemas/revision.ts';
+import type { SeriesBreak } from './schemas/series-break.ts';
 import type { Source } from './schemas/source.ts';
 import type { Topic } from './schemas/topic.ts';
 import type { SourceText } from './source-text.ts';
@@ -23,6 +24,8 @@ export interface Dataset {
   gaps: Located<Gap>[];
   /** Corrections made after publication (`data/revisions.csv`, optional). */
   revisions: Located<Revision>[];
+  /** Dates where a metric's figures stop being comparable (`data/breaks.csv`, optional). */
+  breaks: Located<SeriesBreak>[];
   texts: Map<string, SourceText>;
   /** Each edition's valid `datapackage.json`; an edition whose descriptor has problems is absent. */
   packages: Map<string, DataPackage>;

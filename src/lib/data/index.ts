@@ -10,3 +10,4 @@ export { metricRow, type Metric } from './schemas/metric.ts';
 export { observationRow, SERIES, type Observation, type Series } from './schemas/observation.ts';
 export { sourceRow, type Source } from './schemas/source.ts';
 export { topicRow, type Topic } from './schemas/topic.ts';
+export { seriesBreakRow, type SeriesBreak } from './schemas/series-break.ts';

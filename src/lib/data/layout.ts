@@ -7,6 +7,7 @@ export const layout = {
   metrics: 'metrics.csv',
   gaps: 'gaps.csv',
   revisions: 'revisions.csv',
+  breaks: 'breaks.csv',
   sourceText: (sourceId: string) => path.join('sources', `${sourceId}.txt`),
   editions: 'editions',
   observations: (edition: string) => path.join('editions', edition, 'observations.csv'),

@@ -8,6 +8,7 @@ import { gapRow } from './schemas/gap.ts';
 import { metricRow } from './schemas/metric.ts';
 import { observationRow } from './schemas/observation.ts';
 import { revisionRow } from './schemas/revision.ts';
+import { seriesBreakRow } from './schemas/series-break.ts';
 import { sourceRow } from './schemas/source.ts';
 import { topicRow } from './schemas/topic.ts';
 import { columnsOf } from './schemas/fields.ts';
@@ -56,6 +57,7 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const metrics = table(layout.metrics, metricRow);
   const gaps = table(layout.gaps, gapRow, { optional: true });
   const revisions = table(layout.revisions, revisionRow, { optional: true, mayBeEmpty: true });
+  const breaks = table(layout.breaks, seriesBreakRow, { optional: true, mayBeEmpty: true });
 
   const editionsDir = path.join(dataDir, layout.editions);
   const editions = existsSync(editionsDir)
@@ -77,7 +79,7 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
     return [edition, { descriptor: read(layout.datapackage(edition))?.toString('utf8'), csv: read(file), header: headers.get(file) }];
   }));
 
-  const dataset: Dataset = { sources, topics, metrics, editions, observations, gaps, revisions, texts, packages: new Map() };
+  const dataset: Dataset = { sources, topics, metrics, editions, observations, gaps, revisions, breaks, texts, packages: new Map() };
   const dataDirName = path.relative(cwd, dataDir) || '.';
   const versions = validateVersions(dataset, editionFiles, dataDirName);
   dataset.packages = versions.packages;
@@ -85,6 +87,6 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
     ...validateIntegrity(dataset, dataDirName), ...validateProvenance(dataset), ...validateConsistency(dataset),
     ...versions.problems,
   );
-  const summary = `${observations.length} observations in ${editions.length} editions, ${metrics.length} metrics, ${gaps.length} gaps, ${sources.length} sources checked`;
+  const summary = `${observations.length} observations in ${editions.length} editions, ${metrics.length} metrics, ${gaps.length} gaps, ${breaks.length} series breaks, ${sources.length} sources checked`;
   return { dataset, problems, summary };
 }

@@ -96,6 +96,15 @@ export function validateIntegrity(data: Dataset, dataDirName: string): Problem[]
       });
     }
   }
+  for (const b of data.breaks) {
+    if (!metrics.has(b.row.metric)) {
+      problems.push({
+        file: b.file, ...b.at.metric!,
+        message: `unknown metric ${JSON.stringify(b.row.metric)}`,
+        hint: `use a metric id from ${rel(layout.metrics)}${suggest(b.row.metric, new Set(metrics.keys()))}`,
+      });
+    }
+  }
   return problems;
 }
 

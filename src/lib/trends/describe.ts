@@ -1,0 +1,102 @@
+// A plain-English account of a metric's figures, generated from the data: first and latest
+// values, the change, highs and lows, and the comparators printed beside Kent's figure.
+import { formatFigure, formatPeriod, formatValue } from '../site/format.ts';
+import type { Figure } from '../site/site-data.ts';
+import { breakdownLabel, kentTotals, SERIES_NAMES, type Point, type Trend } from './trend.ts';
+
+/** "at 31 March 2017", "in 2025", "in March 2024", "over April 2016 to March 2017". */
+export function periodPhrase(period: string): string {
+  if (period === '') return 'at a date the source does not give';
+  const words = formatPeriod(period);
+  if (period.includes('/')) return `over ${words}`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(period) ? `at ${words}` : `in ${words}`;
+}
+
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Sentences describing the trend, in reading order. */
+export function describeTrend(trend: Trend): string[] {
+  const { metric } = trend;
+  const unit = metric.unit;
+  const figure = (f: Figure) => formatFigure(f, unit);
+  const kent = kentTotals(trend);
+  const out: string[] = [];
+
+  if (kent) {
+    const pts = kent.points;
+    const first = pts[0]!;
+    const last = pts.at(-1)!;
+    if (pts.length === 1) {
+      out.push(`${metric.label}: ${figure(last.figure)} ${periodPhrase(last.figure.period)}.`);
+      out.push('The sources give no other dated figure for Kent, so no trend is available yet.');
+    } else {
+      out.push(`${metric.label}: ${figure(first.figure)} ${periodPhrase(first.figure.period)}, and ${figure(last.figure)} ${periodPhrase(last.figure.period)}.`);
+      const broken = kent.runs.length > 1;
+      if (broken) {
+        const reasons = trend.breaks.filter((b) => first.x < new Date(`${b.date}T00:00:00Z`) && last.x >= new Date(`${b.date}T00:00:00Z`));
+        out.push(`These figures do not compare directly. ${reasons.map((b) => b.reason).join(' ')}`);
+      } else {
+        out.push(change(first, last, unit));
+      }
+      if (pts.length >= 3) {
+        const exact = pts.filter((p) => !p.approximate);
+        if (exact.length >= 3) {
+          const high = exact.reduce((a, b) => (b.figure.value > a.figure.value ? b : a));
+          const low = exact.reduce((a, b) => (b.figure.value < a.figure.value ? b : a));
+          if (high !== low) out.push(`The highest was ${figure(high.figure)} ${periodPhrase(high.figure.period)}; the lowest ${figure(low.figure)} ${periodPhrase(low.figure.period)}.`);
+        }
+      }
+    }
+    const totals = trend.panels.find((p) => p.breakdown === undefined)!;
+    for (const line of totals.lines.filter((l) => l.series !== 'kent')) {
+      const same = line.points.find((p) => p.figure.period === last.figure.period) ?? line.points.at(-1)!;
+      const name = SERIES_NAMES[line.series];
+      const what = line.series === 'target' || line.series === 'forecast' ? `The ${name.toLowerCase()}` : `The figure for ${name}`;
+      out.push(`${what} was ${figure(same.figure)} ${periodPhrase(same.figure.period)}.`);
+    }
+  } else if (trend.panels.length > 0) {
+    const panel = trend.panels[0]!;
+    const comparators = trend.panels.flatMap((p) => p.lines).filter((l) => l.series !== 'kent' && l.category === undefined);
+    if (panel.breakdown === undefined) {
+      for (const line of comparators) {
+        const p = line.points.at(-1)!;
+        out.push(`${sentence(line.series === 'kent' ? metric.label : `${SERIES_NAMES[line.series]}`)}: ${figure(p.figure)} ${periodPhrase(p.figure.period)}.`);
+      }
+      out.push('The sources give no figure for Kent itself.');
+    } else {
+      const latest = panel.lines.map((l) => l.points.at(-1)!);
+      const largest = latest.reduce((a, b) => (b.figure.value > a.figure.value ? b : a));
+      out.push(`The sources give this measure only in parts, by ${breakdownLabel(panel.breakdown!).replace(/^./, (c) => c.toLowerCase())}: ${panel.lines.length} ${panel.lines.length === 1 ? 'part' : 'parts'}, with no total.`);
+      out.push(`The largest is ${largest.figure.category}${largest.figure.series === 'kent' ? '' : ` (${SERIES_NAMES[largest.figure.series]})`}: ${figure(largest.figure)} ${periodPhrase(largest.figure.period)}.`);
+    }
+  }
+  if (trend.undated.length > 0) {
+    const n = trend.undated.length;
+    out.push(`${n === 1 ? 'One figure has' : `${n} figures have`} no date in the source, so ${n === 1 ? 'it is' : 'they are'} in the table but not on the chart.`);
+  }
+  return out;
+}
+
+function change(first: Point, last: Point, unit: Trend['metric']['unit']): string {
+  if (first.approximate || last.approximate) return 'The source hedges at least one of these figures, so the exact change is not known.';
+  const a = first.figure.value;
+  const b = last.figure.value;
+  if (a === b) return 'The figure was the same at both dates.';
+  const direction = b > a ? 'up' : 'down';
+  const diff = Math.abs(b - a);
+  if (unit === 'percent' || unit === 'percent-change') {
+    return `That is ${direction} ${formatDifference(diff)} percentage ${diff === 1 ? 'point' : 'points'}.`;
+  }
+  const relative = a > 0 && unit !== 'net-count' ? ` (${formatDifference((diff / a) * 100, 1)}%)` : '';
+  return `That is ${direction} ${formatValue(roundTo(diff, 6), unit)}${relative}.`;
+}
+
+/** Differences computed here are shown to at most `digits` decimals; source figures never are rounded. */
+function formatDifference(value: number, digits = 2): string {
+  return formatValue(roundTo(value, digits), 'count');
+}
+
+function roundTo(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

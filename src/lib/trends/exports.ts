@@ -1,0 +1,73 @@
+// What leaves the page: the chart as a standalone SVG and PNG (also the link preview image), and
+// the metric's figures as CSV with spreadsheet formulas neutralised.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { Resvg } from '@resvg/resvg-js';
+import { formatFigure, formatPeriod } from '../site/format.ts';
+import type { Figure } from '../site/site-data.ts';
+import { renderPanel } from './chart.ts';
+import type { TrendEntry } from './trends.ts';
+
+export const PNG_WIDTH = 1200;
+const SVG_WIDTH = 640;
+
+/** The headline a shared chart carries: "Children in care: 1,966 (2025)". */
+export function chartTitle(entry: TrendEntry): string {
+  const { metric, latest } = entry;
+  const when = latest.period === '' ? 'date not stated' : formatPeriod(latest.period);
+  return `${metric.label}: ${formatFigure(latest, metric.unit)} (${when})`;
+}
+
+/** The first panel (Kent and comparators, or the first breakdown), titled and credited. */
+export function standaloneSvg(entry: TrendEntry, titles: ReadonlyMap<string, string>, siteUrl: string): string {
+  const panel = entry.trend.panels[0];
+  const credit = `Source: ${titles.get(entry.latest.source) ?? entry.latest.source}, line ${entry.latest.line}. ${siteUrl}`;
+  if (!panel) {
+    // Only undated figures: a card with the value, since there is nothing to put on a time axis.
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="200" viewBox="0 0 ${SVG_WIDTH} 200" font-family="Atkinson Hyperlegible, sans-serif"><rect width="${SVG_WIDTH}" height="200" fill="#ffffff"/><text x="16" y="40" font-size="20" font-weight="700" fill="#1a1a1a">${escapeXml(chartTitle(entry))}</text><text x="16" y="90" font-size="16" fill="#1a1a1a">The source gives no date for this figure.</text><text x="16" y="180" font-size="12" fill="#1a1a1a">${escapeXml(credit)}</text></svg>`;
+  }
+  return renderPanel(entry.trend, panel, titles, { width: SVG_WIDTH, standalone: { title: chartTitle(entry), credit } });
+}
+
+const require = createRequire(import.meta.url);
+const fontDir = path.dirname(require.resolve('@expo-google-fonts/atkinson-hyperlegible/package.json'));
+const FONTS = [
+  path.join(fontDir, '400Regular/AtkinsonHyperlegible_400Regular.ttf'),
+  path.join(fontDir, '700Bold/AtkinsonHyperlegible_700Bold.ttf'),
+];
+
+/** Rasterises a standalone SVG offline, with the font from an npm package. */
+export function toPng(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: PNG_WIDTH },
+    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Atkinson Hyperlegible' },
+  });
+  return resvg.render().asPng();
+}
+
+/** The PNG's size, from the SVG's own, for og:image:width and height. */
+export function pngSize(svg: string): { width: number; height: number } {
+  const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  const [w, h] = m ? [Number(m[1]), Number(m[2])] : [SVG_WIDTH, 320];
+  return { width: PNG_WIDTH, height: Math.round((h * PNG_WIDTH) / w) };
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export const CSV_COLUMNS = ['metric', 'series', 'breakdown', 'category', 'period', 'period_label', 'value', 'qualifier', 'edition', 'source', 'line', 'quote', 'note', 'source_url'] as const;
+
+/**
+ * A metric's figures as CSV. Text cells that a spreadsheet would run as a formula (=, +, -, @)
+ * are prefixed with an apostrophe; values stay numbers.
+ */
+export function figuresCsv(figures: readonly Figure[], siteUrl: string): string {
+  const rows = figures.map((f) => ({
+    metric: f.metric, series: f.series, breakdown: f.breakdown ?? '', category: f.category ?? '', period: f.period,
+    period_label: f.period_label, value: f.value, qualifier: f.qualifier ?? '', edition: f.edition, source: f.source,
+    line: f.line, quote: f.quote, note: f.note ?? '', source_url: new URL(`/sources/${f.source}/#L${f.line}`, siteUrl).href,
+  }));
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) }, { escapeFormulae: true, newline: '\n' })}\n`;
+}

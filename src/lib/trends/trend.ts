@@ -1,0 +1,149 @@
+// A metric's figures arranged for charts and descriptions: lines (Kent, its comparators, or the
+// parts of a breakdown) of points on a real time axis, split where the figures stop comparing.
+import { parsePeriod, type Metric, type SeriesBreak, type Series } from '../data/index.ts';
+import type { Figure } from '../site/site-data.ts';
+
+export const SERIES_NAMES: Record<Series, string> = {
+  kent: 'Kent', target: 'Target', england: 'England', 'south-east': 'South East',
+  'statistical-neighbours': 'Statistical neighbours', forecast: 'Forecast',
+};
+
+export interface Point {
+  /** The figure drawn; where editions restate it with the same value, the latest edition's. */
+  figure: Figure;
+  /** Other editions stating the same value for the same period. */
+  restated: Figure[];
+  /** Where the point sits: the date of a stock, or the middle of a period. */
+  x: Date;
+  start: Date;
+  /** The day after the period's last day, so that a year spans the whole year. */
+  end: Date;
+  /** Hedged by the source ("over", "about"...). */
+  approximate: boolean;
+}
+
+export interface Line {
+  key: string;
+  series: Series;
+  category: string | undefined;
+  /** What a reader calls it: "Kent", "England", or the part ("Citizen children"). */
+  name: string;
+  points: Point[];
+  /** The points in runs that compare: a break in comparability starts a new run. */
+  runs: Point[][];
+}
+
+export interface Panel {
+  /** undefined for the totals; else the breakdown id. */
+  breakdown: string | undefined;
+  lines: Line[];
+}
+
+export interface Trend {
+  metric: Metric;
+  /** Totals first (when there are any), then one panel per breakdown. */
+  panels: Panel[];
+  /** Figures the source gives no date for: in the table, not on the time axis. */
+  undated: Figure[];
+  breaks: SeriesBreak[];
+  figures: Figure[];
+}
+
+const DAY = 86_400_000;
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Where a period sits on a time axis: its start, its end (exclusive) and its middle. */
+export function periodSpan(period: string): { start: Date; end: Date; x: Date } | undefined {
+  if (period === '') return undefined;
+  const parsed = parsePeriod(period);
+  if ('error' in parsed) return undefined;
+  const start = utc(parsed.start);
+  const end = new Date(utc(parsed.end).getTime() + DAY);
+  const oneDay = end.getTime() - start.getTime() === DAY;
+  return { start, end, x: oneDay ? start : new Date((start.getTime() + end.getTime()) / 2) };
+}
+
+/** Arranges a metric's figures; `editionOrder` lists edition ids oldest first. */
+export function buildTrend(metric: Metric, figures: readonly Figure[], breaks: readonly SeriesBreak[], editionOrder: readonly string[]): Trend {
+  const own = figures.filter((f) => f.metric === metric.id);
+  const myBreaks = breaks.filter((b) => b.metric === metric.id).sort((a, b) => a.date.localeCompare(b.date));
+  const undated = own.filter((f) => f.period === '');
+  const age = (f: Figure) => editionOrder.indexOf(f.edition);
+
+  const lines = new Map<string, Line>();
+  const points = new Map<string, Point>();
+  // Latest edition first, so a restated figure is drawn from the newest report.
+  for (const f of [...own].filter((f) => f.period !== '').sort((a, b) => age(b) - age(a))) {
+    const span = periodSpan(f.period)!;
+    const lineKey = [f.breakdown ?? '', f.series, f.category ?? ''].join('|');
+    const pointKey = `${lineKey}|${f.period}|${f.value}|${f.qualifier ?? ''}`;
+    const same = points.get(pointKey);
+    if (same) {
+      same.restated.push(f);
+      continue;
+    }
+    const point: Point = { figure: f, restated: [], ...span, approximate: f.qualifier !== undefined };
+    points.set(pointKey, point);
+    let line = lines.get(lineKey);
+    if (!line) {
+      const name = f.category === undefined ? SERIES_NAMES[f.series]
+        : f.series === 'kent' ? f.category : `${f.category} (${SERIES_NAMES[f.series]})`;
+      line = { key: lineKey, series: f.series, category: f.category, name, points: [], runs: [] };
+      lines.set(lineKey, line);
+    }
+    line.points.push(point);
+  }
+
+  const panels = new Map<string, Panel>();
+  for (const line of lines.values()) {
+    line.points.sort((a, b) => a.x.getTime() - b.x.getTime() || age(a.figure) - age(b.figure));
+    line.runs = splitRuns(line.points, myBreaks);
+    const breakdown = line.key.split('|')[0] || undefined;
+    const key = breakdown ?? '';
+    if (!panels.has(key)) panels.set(key, { breakdown, lines: [] });
+    panels.get(key)!.lines.push(line);
+  }
+  const seriesOrder = Object.keys(SERIES_NAMES);
+  for (const panel of panels.values()) {
+    // Kent first, then comparators; parts in the order the source first lists them.
+    const firstLine = (l: Line) => Math.min(...l.points.map((p) => own.indexOf(p.figure)));
+    panel.lines.sort((a, b) => seriesOrder.indexOf(a.series) - seriesOrder.indexOf(b.series) || firstLine(a) - firstLine(b));
+  }
+  const ordered = [...panels.values()].sort((a, b) => (a.breakdown === undefined ? -1 : b.breakdown === undefined ? 1 : 0));
+  return { metric, panels: ordered, undated, breaks: myBreaks, figures: own };
+}
+
+function splitRuns(points: Point[], breaks: readonly SeriesBreak[]): Point[][] {
+  const runs: Point[][] = [];
+  let run: Point[] = [];
+  for (const p of points) {
+    const previous = run.at(-1);
+    if (previous && breaks.some((b) => previous.x < utc(b.date) && p.x >= utc(b.date))) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(p);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Kent's totals, the line a headline or sparkline follows; undefined if there are none. */
+export function kentTotals(trend: Trend): Line | undefined {
+  return trend.panels.find((p) => p.breakdown === undefined)?.lines.find((l) => l.series === 'kent');
+}
+
+/** The figure a reader wants first: Kent's latest total, else the latest figure of any kind. */
+export function latestFigure(trend: Trend): Figure | undefined {
+  const kent = kentTotals(trend);
+  if (kent) return kent.points.at(-1)!.figure;
+  const dated = trend.panels.flatMap((p) => p.lines.flatMap((l) => l.points)).sort((a, b) => a.x.getTime() - b.x.getTime());
+  return dated.at(-1)?.figure ?? trend.undated.at(-1);
+}
+
+/** Human words for a breakdown id: "uasc-status" → "UASC status". */
+export function breakdownLabel(id: string): string {
+  const words = id.split('-').map((w) => (['uasc', 'sgo', 'ifa', 'ete', 'neet', 'iro', 'pep'].includes(w) ? w.toUpperCase() : w));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
