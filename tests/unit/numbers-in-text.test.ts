@@ -25,6 +25,27 @@ describe('numbersInText', () => {
     expect(read('approximately 44% (310)')).toEqual([['approximately 44%', 44, 'approximately'], ['310', 310, undefined]]);
   });
 
+  it('keeps the hedge printed after a number: "+" and "plus" mean "or more"', () => {
+    expect(read('the 1000+ UASC young people')).toEqual([['1000+', 1000, 'or more']]);
+    expect(read('a list of 40 plus eLearning subjects')).toEqual([['40 plus', 40, 'or more']]);
+    expect(read('forty plus courses')).toEqual([['forty plus', 40, 'or more']]);
+    expect(read('versions (10 seconds approx.) of the films')).toEqual([['10 seconds approx.', 10, 'approximately']]);
+  });
+
+  it('does not take a sign, a sum or an age band for a trailing hedge', () => {
+    expect(read('165.8 142.1 129.7 +8.7')).toEqual([['165.8', 165.8, undefined], ['142.1', 142.1, undefined], ['129.7', 129.7, undefined], ['8.7', 8.7, undefined]]);
+    expect(read('26.9\t-29.1')).toEqual([['26.9', 26.9, undefined], ['-29.1', -29.1, undefined]]);
+    expect(read('5 plus 3')).toEqual([['5', 5, undefined], ['3', 3, undefined]]);
+    expect(read('54 plus an additional 11')).toEqual([['54', 54, undefined], ['11', 11, undefined]]);
+    expect(read('over 1,800 plus')).toEqual([['over 1,800', 1800, 'over']]);
+  });
+
+  it('reads ranks and distances as their numbers', () => {
+    expect(read('Kent was the joint 1st of all authorities')).toEqual([['1', 1, undefined]]);
+    expect(read('would also put Kent 6th')).toEqual([['6', 6, undefined]]);
+    expect(read('run over 350km around Kent')).toEqual([['over 350', 350, 'over']]);
+  });
+
   it('does not read years, year ranges or dates as figures', () => {
     expect(read('In 2024-25, 12 children')).toEqual([['12', 12, undefined]]);
     expect(read('on 22 September we had 5')).toEqual([['5', 5, undefined]]);

@@ -7,7 +7,7 @@ export { formatReport, type Problem } from './problems.ts';
 export { readSourceText } from './source-text.ts';
 export { gapRow, type Gap } from './schemas/gap.ts';
 export { metricRow, type Metric } from './schemas/metric.ts';
-export { observationRow, SERIES, type Observation, type Series } from './schemas/observation.ts';
+export { observationRow, SERIES, TRAILING_QUALIFIERS, type Observation, type Qualifier, type Series } from './schemas/observation.ts';
 export { sourceRow, type Source } from './schemas/source.ts';
 export { topicRow, type Topic } from './schemas/topic.ts';
 export { seriesBreakRow, type SeriesBreak } from './schemas/series-break.ts';

@@ -1,8 +1,8 @@
-import { QUALIFIERS, type Qualifier } from './schemas/observation.ts';
+import { QUALIFIERS, TRAILING_QUALIFIERS, type Qualifier } from './schemas/observation.ts';
 
-/** A number as a text states it: "over 1,800", "£1.5m", "61.2%", "seven". */
+/** A number as a text states it: "over 1,800", "£1.5m", "61.2%", "seven", "1000+". */
 export interface NumberMention {
-  /** The words as printed, qualifier included. */
+  /** The words as printed, qualifier included (before or after the number). */
   printed: string;
   value: number;
   qualifier?: Qualifier;
@@ -24,8 +24,13 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 const DIGITS = /£?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|per ?cent)|\s?(k|m|bn)\b|\s(million|billion|thousand)\b)?/giy;
 const WORD = new RegExp(`\\b(${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS)].join('|')})\\b`, 'gi');
 const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
+const LEADING_QUALIFIERS = QUALIFIERS.filter((q) => !TRAILING_QUALIFIERS.includes(q));
+// "1000+" and "40 plus" (but not "129.7 +8.7", "5 plus 3" or "54 plus an extra 11");
+// "10 seconds approx." (one word may come between the number and its hedge).
+const OR_MORE_AFTER = /^(?:\+(?!\d)|\s+plus\b(?!\s*(?:[£\d]|an?\s|the\s)))/i;
+const APPROXIMATELY_AFTER = /^(?:\s+[a-z]+)?\s+approx(?:\.|imately\b)/i;
 
-/** Finds every number a text states, with the hedge printed just before it. */
+/** Finds every number a text states, with the hedge printed just before (or after) it. */
 export function numbersInText(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   const taken: [number, number][] = [];
@@ -46,7 +51,7 @@ export function numbersInText(text: string): NumberMention[] {
     const multiplier = m[4] ?? m[5];
     if (multiplier) value = roundDecimal(value * MULTIPLIERS[multiplier.toLowerCase()]!);
     const from = negative ? start - 1 : start;
-    mentions.push(withQualifier(text, from, text.slice(from, end).trimEnd(), value));
+    mentions.push(withQualifier(text, from, text.slice(from, end).trimEnd(), value, end));
     taken.push([start, end]);
   }
   for (const match of text.matchAll(WORD)) {
@@ -54,7 +59,7 @@ export function numbersInText(text: string): NumberMention[] {
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
     const phrase = readNumberWords(text, start);
     if (!phrase) continue;
-    mentions.push(withQualifier(text, start, phrase.printed, phrase.value));
+    mentions.push(withQualifier(text, start, phrase.printed, phrase.value, start + phrase.printed.length));
     taken.push([start, start + phrase.printed.length]);
   }
   return mentions.sort((a, b) => a.index - b.index);
@@ -85,12 +90,20 @@ function readNumberWords(text: string, start: number): { printed: string; value:
   return { printed: text.slice(start, end), value: total + current };
 }
 
-function withQualifier(text: string, index: number, printed: string, value: number): NumberMention {
+/** The mention of the number printed from `index` to `end`, with the hedge printed before or after it. */
+function withQualifier(text: string, index: number, printed: string, value: number, end: number): NumberMention {
   const before = text.slice(Math.max(0, index - 20), index).toLowerCase();
-  const qualifier = QUALIFIERS.find((q) => new RegExp(`(?:^|[^a-z])${q}\\s+$`).test(before));
-  if (!qualifier) return { printed, value, index };
-  const lead = before.match(new RegExp(`${qualifier}\\s+$`))![0].length;
-  return { printed: text.slice(index - lead, index) + printed, value, qualifier, index };
+  const qualifier = LEADING_QUALIFIERS.find((q) => new RegExp(`(?:^|[^a-z])${q}\\s+$`).test(before));
+  if (qualifier) {
+    const lead = before.match(new RegExp(`${qualifier}\\s+$`))![0].length;
+    return { printed: text.slice(index - lead, index) + printed, value, qualifier, index };
+  }
+  const after = text.slice(end);
+  const orMore = OR_MORE_AFTER.exec(after);
+  if (orMore) return { printed: printed + orMore[0], value, qualifier: 'or more', index };
+  const approximately = APPROXIMATELY_AFTER.exec(after);
+  if (approximately) return { printed: printed + approximately[0], value, qualifier: 'approximately', index };
+  return { printed, value, index };
 }
 
 function roundDecimal(n: number): number {

@@ -108,6 +108,9 @@ export function validateIntegrity(data: Dataset, dataDirName: string): Problem[]
   return problems;
 }
 
+/** Units whose values may be negative: changes and differences. */
+const SIGNED_UNITS = new Set(['percent-change', 'net-count', 'days-change']);
+
 function valueFitsUnit(o: Located<Dataset['observations'][number]['row']>, unit: string): Problem[] {
   const v = o.row.value;
   const at = { file: o.file, ...o.at.value! };
@@ -117,10 +120,13 @@ function valueFitsUnit(o: Located<Dataset['observations'][number]['row']>, unit:
   if (unit === 'count' && (!Number.isInteger(v) || v < 0)) {
     return [{ ...at, message: `value ${v} is not a count: metric ${JSON.stringify(o.row.metric)} counts whole things, so its values are whole numbers from 0 up`, hint: 'check the figure against the quote; if the source gives a share or an average, it belongs to a different metric' }];
   }
+  if (unit === 'rank' && (!Number.isInteger(v) || v < 1)) {
+    return [{ ...at, message: `value ${v} is not a rank: metric ${JSON.stringify(o.row.metric)} is a position (1 for first), so its values are whole numbers from 1 up`, hint: 'check the figure against the quote; "joint 1st" is 1, with "joint" in the note' }];
+  }
   if (unit === 'percent' && (v < 0 || v > 100)) {
     return [{ ...at, message: `value ${v} is not a percentage between 0 and 100`, hint: 'a percentage is written without the % sign, e.g. 61.2; a change in percent belongs to a metric with unit percent-change' }];
   }
-  if (unit !== 'percent-change' && unit !== 'net-count' && v < 0) {
+  if (!SIGNED_UNITS.has(unit) && v < 0) {
     return [{ ...at, message: `value ${v} is negative, but metric ${JSON.stringify(o.row.metric)} is measured in ${unit}`, hint: 'check the sign against the quote' }];
   }
   return [];

@@ -7,7 +7,7 @@ import type { Located } from './validate-schema.ts';
 
 /**
  * Layer 3: each quote is on its line of the source text, and states the value as printed,
- * with the same hedge ("over 1,800" has qualifier "over"). A gap's quote must be on its line too.
+ * with the same hedge ("over 1,800" has qualifier "over", "1000+" has "or more"). A gap's quote must be on its line too.
  */
 export function validateProvenance(data: Dataset): Problem[] {
   const problems: Problem[] = [];
@@ -38,7 +38,7 @@ export function validateProvenance(data: Dataset): Problem[] {
         message: printed.qualifier
           ? `the quote says ${show(printed.printed)} but qualifier is ${row.qualifier ? show(row.qualifier) : 'empty'}`
           : `qualifier is ${show(row.qualifier ?? '')} but the quote states ${show(printed.printed)} without it`,
-        hint: 'the qualifier is the hedge the source prints right before the number ("over", "about", "just under"), or empty when there is none',
+        hint: 'the qualifier is the hedge the source prints right before the number ("over", "about", "just under"), or `or more` for a "+" or "plus" right after it ("1000+"), or empty when there is none',
       });
     }
   }

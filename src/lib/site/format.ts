@@ -1,6 +1,6 @@
 import { formatLocale } from 'd3-format';
 import { timeFormatLocale } from 'd3-time-format';
-import { parsePeriod, type Metric, type Observation } from '../data/index.ts';
+import { parsePeriod, TRAILING_QUALIFIERS, type Metric, type Observation } from '../data/index.ts';
 
 const number = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '−' });
 const time = timeFormatLocale({
@@ -13,26 +13,37 @@ const time = timeFormatLocale({
 
 // "," keeps every decimal the source printed: figures are never rounded for display.
 const grouped = number.format(',');
+// A difference shows its sign either way: "+8.7 days", "−25.8 days".
+const signed = number.format('+,');
 const day = time.utcFormat('%-d %B %Y');
 const month = time.utcFormat('%B %Y');
 
 const UNIT_SUFFIX: Partial<Record<Metric['unit'], string>> = {
-  percent: '%', 'percent-change': '%', days: ' days', weeks: ' weeks', months: ' months',
-  years: ' years', hours: ' hours', 'rate-per-10000': ' per 10,000',
+  percent: '%', 'percent-change': '%', days: ' days', 'days-change': ' days', weeks: ' weeks', months: ' months',
+  years: ' years', hours: ' hours', seconds: ' seconds', km: ' km', 'rate-per-10000': ' per 10,000',
 };
 
-/** A value with its unit, as people read it: "1,966", "61.2%", "£1,505,680.47", "5.72 months". */
+/** "1st", "2nd", "3rd", "11th", "22nd": a rank as people write it. */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${grouped(n)}${suffix}`;
+}
+
+/** A value with its unit, as people read it: "1,966", "61.2%", "£1,505,680.47", "5.72 months", "−25.8 days", "6th". */
 export function formatValue(value: number, unit: Metric['unit']): string {
-  const digits = grouped(value);
-  if (unit === 'gbp') return value < 0 ? `−£${grouped(-value)}` : `£${digits}`;
+  if (unit === 'gbp') return value < 0 ? `−£${grouped(-value)}` : `£${grouped(value)}`;
+  if (unit === 'rank') return ordinal(value);
+  const digits = unit === 'days-change' && value !== 0 ? signed(value) : grouped(value);
   const suffix = UNIT_SUFFIX[unit] ?? '';
-  if (suffix.startsWith(' ') && value === 1) return `${digits}${suffix.replace(/s$/, '')}`;
+  if (suffix.startsWith(' ') && Math.abs(value) === 1) return `${digits}${suffix.replace(/s$/, '')}`;
   return `${digits}${suffix}`;
 }
 
-/** The value with the source's hedge: "over 1,800". */
+/** The value with the source's hedge: "over 1,800", "1,000 or more". */
 export function formatFigure(o: Pick<Observation, 'value' | 'qualifier'>, unit: Metric['unit']): string {
-  return [o.qualifier, formatValue(o.value, unit)].filter(Boolean).join(' ');
+  const value = formatValue(o.value, unit);
+  if (!o.qualifier) return value;
+  return TRAILING_QUALIFIERS.includes(o.qualifier) ? `${value} ${o.qualifier}` : `${o.qualifier} ${value}`;
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

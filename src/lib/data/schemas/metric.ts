@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { ID_PATTERN, id, optionalText, text } from './fields.ts';
 
 export const UNITS = [
-  'count', 'net-count', 'percent', 'percent-change', 'gbp', 'days', 'weeks', 'months', 'years', 'hours',
-  'rate-per-10000', 'score',
+  'count', 'net-count', 'percent', 'percent-change', 'gbp', 'days', 'days-change', 'weeks', 'months', 'years',
+  'hours', 'seconds', 'km', 'rank', 'rate-per-10000', 'score',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -20,7 +20,7 @@ export const metricRow = z.object({
   id: id('metric').describe("Kebab-case id, used in URLs (`/trends/<id>/`) and in observations' `metric` column."),
   label: text('label').describe('Short plain-English name ("Children in care").'),
   topic: id('topic').describe("The topic it belongs to: an id from `data/topics.csv`."),
-  unit: oneOf('unit', UNITS).describe("What a value counts in: a count is a whole number from 0; a net-count (a difference of two counts) may be negative; a percent is 0-100."),
+  unit: oneOf('unit', UNITS).describe("What a value counts in: a count is a whole number from 0; a net-count (a difference of two counts) may be negative; a percent is 0-100; days-change (a difference in days, such as the distance from a target) may be negative; a rank is a whole number from 1."),
   kind: oneOf('kind', KINDS).describe("`stock`: a level at a date (its period is a date); `flow`: an amount over a period (an interval)."),
   polarity: oneOf('polarity', POLARITIES).describe("Whether a higher value is better, worse, or neither."),
   definition: text('definition').describe("What is counted, in one or two plain sentences."),

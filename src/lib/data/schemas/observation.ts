@@ -6,12 +6,19 @@ import { id, optionalText, text } from './fields.ts';
 export const SERIES = ['kent', 'target', 'england', 'south-east', 'statistical-neighbours', 'forecast'] as const;
 export type Series = (typeof SERIES)[number];
 
-/** Hedges a source puts before a number, as printed. */
+/**
+ * Hedges a source puts on a number: most as printed before it ("over 1,800"). Two are also read
+ * after it: `or more` stands for a "+" or "plus" ("1000+", "40 plus"), and `approximately` for
+ * "approx." ("10 seconds approx.").
+ */
 export const QUALIFIERS = [
   'just over', 'just under', 'more than', 'less than', 'fewer than', 'up to', 'at least',
-  'over', 'under', 'about', 'around', 'approximately', 'almost', 'nearly',
+  'over', 'under', 'about', 'around', 'approximately', 'almost', 'nearly', 'or more',
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Hedges read only after the number, and shown after it: "1,000 or more". */
+export const TRAILING_QUALIFIERS: readonly Qualifier[] = ['or more'];
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -52,7 +59,7 @@ export const observationRow = z.object({
     z.union([z.literal('').transform(() => undefined), z.enum(QUALIFIERS)], {
       error: (issue) => `qualifier ${JSON.stringify(issue.input)} is not one of: ${QUALIFIERS.join(', ')}`,
     }),
-  ).describe('The source\'s hedge before the number ("over"), lower case; empty when it states the number plainly.'),
+  ).describe('The source\'s hedge on the number, lower case: the words before it ("over"), or `or more` for a "+" or "plus" after it ("1000+") and `approximately` for an "approx." after it; empty when it states the number plainly.'),
   source: id('source').describe("The source document: an id from `data/sources.csv` belonging to this edition."),
   line: z.string().regex(/^[1-9]\d*$/, {
     error: (issue) => `line ${JSON.stringify(issue.input)} must be a whole number from 1 up`,
