@@ -25,8 +25,31 @@ function weigh(file: string): Weight {
   };
 }
 
-console.log(['page', 'HTML', 'HTML gzip', 'CSS', 'CSS gzip', 'JS', 'JS gzip'].join('\t'));
+/** Pages of one template weigh alike: report each type's median and heaviest page. */
+function pageType(page: string): string {
+  if (page === 'index.html') return 'home';
+  const [first, second] = page.split('/');
+  if (second === 'index.html') return `${first} index`;
+  return first === undefined || first.endsWith('.html') ? page : first;
+}
+
+const byType = new Map<string, { page: string; w: Weight }[]>();
 for (const page of pages) {
-  const w = weigh(page);
-  console.log([`/${page.replace(/index\.html$/, '')}`, kb(w.html), kb(w.htmlGz), kb(w.css), kb(w.cssGz), kb(w.js), kb(w.jsGz)].join('\t'));
+  const type = pageType(page);
+  byType.set(type, [...(byType.get(type) ?? []), { page, w: weigh(page) }]);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+console.log(['page type', 'pages', 'HTML (median, max)', 'HTML gzip', 'CSS gzip', 'JS', 'JS gzip (max)', 'heaviest page'].join('\t'));
+for (const [type, list] of byType) {
+  const col = (f: (w: Weight) => number) => list.map((x) => f(x.w));
+  const heaviest = list.reduce((a, b) => (b.w.htmlGz > a.w.htmlGz ? b : a));
+  console.log([
+    type, list.length,
+    `${kb(median(col((w) => w.html)))}, ${kb(Math.max(...col((w) => w.html)))}`,
+    `${kb(median(col((w) => w.htmlGz)))}, ${kb(Math.max(...col((w) => w.htmlGz)))}`,
+    kb(Math.max(...col((w) => w.cssGz))),
+    kb(Math.max(...col((w) => w.js))),
+    kb(Math.max(...col((w) => w.jsGz))),
+    `/${heaviest.page.replace(/index\.html$/, '')}`,
+  ].join('\t'));
 }

@@ -32,7 +32,7 @@ export function isSnapshot(panel: Panel): boolean {
 export interface ChartOptions {
   width?: number;
   /** Adds the sources and title as text, for a chart that leaves the page (SVG and PNG downloads). */
-  standalone?: { title: string; credit: string };
+  standalone?: { title: string; subtitle: string; credit: string };
 }
 
 /** Text read out for one point, and shown in its tooltip. */
@@ -43,7 +43,7 @@ export function pointLabel(line: Line, point: Point, metric: Metric, sourceTitle
 
 const yLabel = (metric: Metric) => ({
   count: 'Number', 'net-count': 'Number', percent: 'Percent', 'percent-change': 'Change, percent', gbp: 'Pounds',
-  days: 'Days', weeks: 'Weeks', months: 'Months', years: 'Years', hours: 'Hours', 'rate-per-10000': 'Per 10,000', score: 'Score',
+  days: 'Days', 'days-change': 'Difference, days', rank: 'Rank', seconds: 'Seconds', km: 'Kilometres', weeks: 'Weeks', months: 'Months', years: 'Years', hours: 'Hours', 'rate-per-10000': 'Per 10,000', score: 'Score',
 } as Record<string, string>)[metric.unit] ?? 'Value';
 
 /**
@@ -163,25 +163,38 @@ function renderBars(trend: Trend, panel: Panel, styles: LineStyle[], width: numb
   }) as unknown as SVGSVGElement;
 }
 
-function addTitle(svg: SVGSVGElement, document: Document, text: { title: string; credit: string }, width: number) {
+/** Splits text into lines of at most `max` characters, at spaces. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > max) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function addTitle(svg: SVGSVGElement, document: Document, text: { title: string; subtitle: string; credit: string }, width: number) {
+  const NS = 'http://www.w3.org/2000/svg';
   const height = Number(svg.getAttribute('height'));
-  const top = 56;
+  const titleLines = wrap(text.title, Math.floor(width / 11.5));
+  const top = 30 + titleLines.length * 26 + 34;
   const bottom = 36;
-  const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  const g = document.createElementNS(NS, 'g');
   g.setAttribute('transform', `translate(0,${top})`);
   while (svg.firstChild) g.appendChild(svg.firstChild);
-  const title = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-  title.setAttribute('x', '16'); title.setAttribute('text-anchor', 'start'); title.setAttribute('y', '32'); title.setAttribute('font-size', '20'); title.setAttribute('font-weight', '700');
-  title.textContent = text.title;
-  const credit = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-  credit.setAttribute('x', '16'); credit.setAttribute('text-anchor', 'start'); credit.setAttribute('y', String(top + height + 24)); credit.setAttribute('font-size', '12');
-  credit.textContent = text.credit;
-  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  const label = (y: number, size: number, weight: string, content: string) => {
+    const t = document.createElementNS(NS, 'text');
+    for (const [k, v] of Object.entries({ x: '16', y: String(y), 'font-size': String(size), 'font-weight': weight, 'text-anchor': 'start' })) t.setAttribute(k, v);
+    t.textContent = content;
+    return t;
+  };
+  const bg = document.createElementNS(NS, 'rect');
   bg.setAttribute('width', String(width)); bg.setAttribute('height', String(top + height + bottom)); bg.setAttribute('fill', '#ffffff');
-  svg.append(bg, title, g, credit);
+  svg.append(bg, ...titleLines.map((l, i) => label(30 + i * 26, 20, '700', l)), label(30 + titleLines.length * 26 + 8, 17, '400', text.subtitle), g, label(top + height + 24, 12, '400', text.credit));
   svg.setAttribute('height', String(top + height + bottom));
   svg.setAttribute('viewBox', `0 0 ${width} ${top + height + bottom}`);
-  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('xmlns', NS);
   svg.setAttribute('font-family', 'Atkinson Hyperlegible, sans-serif');
 }
 

@@ -27,7 +27,9 @@ export function standaloneSvg(entry: TrendEntry, titles: ReadonlyMap<string, str
     // Only undated figures: a card with the value, since there is nothing to put on a time axis.
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="200" viewBox="0 0 ${SVG_WIDTH} 200" font-family="Atkinson Hyperlegible, sans-serif"><rect width="${SVG_WIDTH}" height="200" fill="#ffffff"/><text x="16" y="40" font-size="20" font-weight="700" fill="#1a1a1a">${escapeXml(chartTitle(entry))}</text><text x="16" y="90" font-size="16" fill="#1a1a1a">The source gives no date for this figure.</text><text x="16" y="180" font-size="12" fill="#1a1a1a">${escapeXml(credit)}</text></svg>`;
   }
-  return renderPanel(entry.trend, panel, titles, { width: SVG_WIDTH, standalone: { title: chartTitle(entry), credit } });
+  const { metric, latest } = entry;
+  const subtitle = `Latest: ${formatFigure(latest, metric.unit)}${latest.category ? ` (${latest.category})` : ''}, ${latest.period === '' ? 'date not stated' : formatPeriod(latest.period)}`;
+  return renderPanel(entry.trend, panel, titles, { width: SVG_WIDTH, standalone: { title: metric.label, subtitle, credit } });
 }
 
 const require = createRequire(import.meta.url);
