@@ -43,7 +43,8 @@ function enhance(chart: HTMLElement): void {
 
   for (const p of points) {
     p.addEventListener('pointerenter', () => show(p));
-    p.addEventListener('pointerleave', () => { if (root(p) !== p) hide(); });
+    // A focused point keeps its tooltip when the pointer leaves it.
+    p.addEventListener('pointerleave', () => { if (document.activeElement !== p) hide(); });
     p.addEventListener('pointerdown', () => { setCurrent(p); show(p); });
     p.addEventListener('focus', () => { setCurrent(p); show(p); });
     p.addEventListener('blur', hide);
@@ -83,8 +84,6 @@ function enhance(chart: HTMLElement): void {
     });
   }
 }
-
-const root = (p: Element) => (p.ownerDocument.activeElement === p ? p : null);
 
 /** The point an arrow key leads to: along the series, or to the nearest point of the next one. */
 function move(list: PointEl[], from: PointEl, key: string): PointEl | undefined {

@@ -94,7 +94,9 @@ describe('a correction to a published figure', () => {
     const dir = copy('recorded');
     correctAdoptions(dir);
     appendFileSync(path.join(dir, 'revisions.csv'), REVISION);
-    expect(datapackage(dir)).toEqual({ output: 'demo: wrote editions/demo/datapackage.json (version 1.0.1, published)\n'.replace('editions', path.relative(process.cwd(), path.join(dir, 'editions'))), code: 0 });
+    const run = datapackage(dir);
+    expect(run.code).toBe(0);
+    expect(run.output).toMatch(/^demo: wrote .*editions\/demo\/datapackage.json \(version 1\.0\.1, published\)\n$/);
     expect(problemsOf(dir)).toEqual([]);
     expect(loadDataset(dir, dir).dataset.packages.get('demo')!.version).toBe('1.0.1');
   });

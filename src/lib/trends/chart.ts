@@ -64,8 +64,8 @@ export function renderPanel(trend: Trend, panel: Panel, sourceTitles: ReadonlyMa
 
   // Plot labels its groups with aria-label, which axe rejects on a <g> without a role: the chart's
   // meaning is in the labelled points, the description and the table, so the rest is hidden.
-  for (const g of svg.querySelectorAll('g')) g.removeAttribute('aria-label');
   for (const g of svg.querySelectorAll('g')) {
+    g.removeAttribute('aria-label');
     if (!g.classList.contains('points')) g.setAttribute('aria-hidden', 'true');
   }
   svg.removeAttribute('aria-label');

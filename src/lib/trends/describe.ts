@@ -2,7 +2,7 @@
 // values, the change, highs and lows, and the comparators printed beside Kent's figure.
 import { formatFigure, formatPeriod, formatValue } from '../site/format.ts';
 import type { Figure } from '../site/site-data.ts';
-import { breakdownLabel, kentTotals, SERIES_NAMES, type Point, type Trend } from './trend.ts';
+import { breakdownLabel, breaksBetween, kentTotals, SERIES_NAMES, type Point, type Trend } from './trend.ts';
 
 /** "at 31 March 2017", "in 2025", "in March 2024", "over April 2016 to March 2017". */
 export function periodPhrase(period: string): string {
@@ -11,8 +11,6 @@ export function periodPhrase(period: string): string {
   if (period.includes('/')) return `over ${words}`;
   return /^\d{4}-\d{2}-\d{2}$/.test(period) ? `at ${words}` : `in ${words}`;
 }
-
-const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Sentences describing the trend, in reading order. */
 export function describeTrend(trend: Trend): string[] {
@@ -31,10 +29,8 @@ export function describeTrend(trend: Trend): string[] {
       out.push('The sources give no other dated figure for Kent, so no trend is available yet.');
     } else {
       out.push(`${metric.label}: ${figure(first.figure)} ${periodPhrase(first.figure.period)}, and ${figure(last.figure)} ${periodPhrase(last.figure.period)}.`);
-      const broken = kent.runs.length > 1;
-      if (broken) {
-        const reasons = trend.breaks.filter((b) => first.x < new Date(`${b.date}T00:00:00Z`) && last.x >= new Date(`${b.date}T00:00:00Z`));
-        out.push(`These figures do not compare directly. ${reasons.map((b) => b.reason).join(' ')}`);
+      if (kent.runs.length > 1) {
+        out.push(`These figures do not compare directly. ${breaksBetween(trend.breaks, first, last).map((b) => b.reason).join(' ')}`);
       } else {
         out.push(change(first, last, unit));
       }
@@ -56,11 +52,11 @@ export function describeTrend(trend: Trend): string[] {
     }
   } else if (trend.panels.length > 0) {
     const panel = trend.panels[0]!;
-    const comparators = trend.panels.flatMap((p) => p.lines).filter((l) => l.series !== 'kent' && l.category === undefined);
     if (panel.breakdown === undefined) {
-      for (const line of comparators) {
+      // No Kent line: the totals panel holds only comparators.
+      for (const line of panel.lines) {
         const p = line.points.at(-1)!;
-        out.push(`${sentence(line.series === 'kent' ? metric.label : `${SERIES_NAMES[line.series]}`)}: ${figure(p.figure)} ${periodPhrase(p.figure.period)}.`);
+        out.push(`${SERIES_NAMES[line.series]}: ${figure(p.figure)} ${periodPhrase(p.figure.period)}.`);
       }
       out.push('The sources give no figure for Kent itself.');
     } else {

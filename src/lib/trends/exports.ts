@@ -19,8 +19,19 @@ export function chartTitle(entry: TrendEntry): string {
   return `${metric.label}: ${formatFigure(latest, metric.unit)} (${when})`;
 }
 
-/** The first panel (Kent and comparators, or the first breakdown), titled and credited. */
+const rendered = new Map<string, string>();
+
+/**
+ * The first panel (Kent and comparators, or the first breakdown), titled and credited. Drawn once
+ * per build: the page (for the preview's size), the SVG and the PNG all use it.
+ */
 export function standaloneSvg(entry: TrendEntry, titles: ReadonlyMap<string, string>, siteUrl: string): string {
+  const key = `${entry.metric.id}|${siteUrl}`;
+  if (!rendered.has(key)) rendered.set(key, drawStandalone(entry, titles, siteUrl));
+  return rendered.get(key)!;
+}
+
+function drawStandalone(entry: TrendEntry, titles: ReadonlyMap<string, string>, siteUrl: string): string {
   const panel = entry.trend.panels[0];
   const credit = `Source: ${titles.get(entry.latest.source) ?? entry.latest.source}, line ${entry.latest.line}. ${siteUrl}`;
   if (!panel) {

@@ -113,12 +113,17 @@ export function buildTrend(metric: Metric, figures: readonly Figure[], breaks: r
   return { metric, panels: ordered, undated, breaks: myBreaks, figures: own };
 }
 
+/** The breaks that fall between two points: after `from`, on or before `to`. */
+export function breaksBetween(breaks: readonly SeriesBreak[], from: Point, to: Point): SeriesBreak[] {
+  return breaks.filter((b) => from.x < utc(b.date) && to.x >= utc(b.date));
+}
+
 function splitRuns(points: Point[], breaks: readonly SeriesBreak[]): Point[][] {
   const runs: Point[][] = [];
   let run: Point[] = [];
   for (const p of points) {
     const previous = run.at(-1);
-    if (previous && breaks.some((b) => previous.x < utc(b.date) && p.x >= utc(b.date))) {
+    if (previous && breaksBetween(breaks, previous, p).length > 0) {
       runs.push(run);
       run = [];
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, optionalText, text } from './fields.ts';
+import { SEMVER } from '../datapackage.ts';
 import { observationRow, SERIES } from './observation.ts';
 
 /** The observation columns a revision can change. */
@@ -12,7 +13,7 @@ export const REVISABLE = ['value', 'qualifier', 'period', 'period_label', 'line'
 export const revisionRow = z.object({
   date: isoDate('date').describe('The day the correction was made (YYYY-MM-DD).'),
   edition: id('edition').describe('The edition whose figure was corrected: a folder under `data/editions/`.'),
-  version: z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, {
+  version: z.string().regex(SEMVER, {
     error: (issue) => `version ${JSON.stringify(issue.input)} is not a version number like 1.0.1`,
   }).describe("The edition's version that first carries the correction (its `datapackage.json` version)."),
   metric: id('metric').describe('The metric of the corrected figure.'),
