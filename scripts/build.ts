@@ -1,9 +1,10 @@
-// `npm run build`: validates the data, then builds the site into a staging folder and only then
+// `npm run build`: validates the data and the prose, then builds the site into a staging folder and only then
 // swaps it into dist/. Any error leaves no dist/ at all, so bad data can never be published.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
-import { DATA_DIR, formatReport, loadDataset } from '../src/lib/data/index.ts';
+import { validateProject } from '../src/lib/content/index.ts';
+import { DATA_DIR, formatReport } from '../src/lib/data/index.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -18,7 +19,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { problems, summary } = loadDataset(DATA_DIR, root);
+const { problems, summary } = validateProject(DATA_DIR, root);
 if (problems.length > 0) fail(formatReport(problems, summary));
 console.log(formatReport(problems, summary));
 

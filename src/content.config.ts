@@ -2,8 +2,11 @@
 // loader refuses to load anything unless the whole data directory validates, references between
 // files included (Astro's own reference() is not checked at build time).
 import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import path from 'node:path';
+import { CONTENT_DIR, contentLayout, glossaryEntry, pageFrontmatter, readGlossary } from './lib/content/index.ts';
 import { DATA_DIR, formatReport, gapRow, loadDataset, metricRow, observationRow, seriesBreakRow, sourceRow, topicRow } from './lib/data/index.ts';
 
 /** Validates once per build; every collection reads from the same result. */
@@ -55,5 +58,22 @@ export const collections = {
     }))),
     schema: z.object({ observations: z.array(observationRow) }),
   }),
+  // The prose: one report per edition, and the site's other written pages.
+  reports: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: path.join(CONTENT_DIR, contentLayout.reports) }),
+    schema: pageFrontmatter,
+  }),
+  pages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: path.join(CONTENT_DIR, contentLayout.pages) }),
+    schema: pageFrontmatter,
+  }),
+  glossary: defineCollection({
+    loader: rowsLoader('glossary', () => {
+      const file = path.join(CONTENT_DIR, contentLayout.glossary);
+      const { entries, problems } = readGlossary(file, path.relative(process.cwd(), file));
+      if (problems.length > 0) throw new Error(`The glossary is not valid:\n${formatReport(problems, 'content/glossary.yaml')}`);
+      return entries.map((e) => ({ id: e.id, data: e }));
+    }),
+    schema: glossaryEntry,
+  }),
 };
-

@@ -69,3 +69,10 @@ export function formatPeriod(period: string): string {
 export function machinePeriod(period: string): string | undefined {
   return period === '' ? undefined : period.split('/')[0];
 }
+
+/** Why a figure a source names is not published, in words. */
+export const GAP_REASON: Record<'chart-lost' | 'table-lost' | 'not-stated', string> = {
+  'chart-lost': 'a chart lost when the document was converted to text',
+  'table-lost': 'a table lost when the document was converted to text',
+  'not-stated': 'the document names it but does not state it',
+};

@@ -2,7 +2,7 @@
 // values, the change, highs and lows, and the comparators printed beside Kent's figure.
 import { formatFigure, formatPeriod, formatValue } from '../site/format.ts';
 import type { Figure } from '../site/site-data.ts';
-import { breakdownLabel, breaksBetween, kentTotals, SERIES_NAMES, type Point, type Trend } from './trend.ts';
+import { breakdownLabel, breaksBetween, kentTotals, SERIES_NAMES, type Trend } from './trend.ts';
 
 /** "at 31 March 2017", "in 2025", "in March 2024", "over April 2016 to March 2017". */
 export function periodPhrase(period: string): string {
@@ -32,7 +32,7 @@ export function describeTrend(trend: Trend): string[] {
       if (kent.runs.length > 1) {
         out.push(`These figures do not compare directly. ${breaksBetween(trend.breaks, first, last).map((b) => b.reason).join(' ')}`);
       } else {
-        out.push(change(first, last, unit));
+        out.push(describeChange(first.figure, last.figure, unit));
       }
       if (pts.length >= 3) {
         const exact = pts.filter((p) => !p.approximate);
@@ -73,10 +73,11 @@ export function describeTrend(trend: Trend): string[] {
   return out;
 }
 
-function change(first: Point, last: Point, unit: Trend['metric']['unit']): string {
-  if (first.approximate || last.approximate) return 'The source hedges at least one of these figures, so the exact change is not known.';
-  const a = first.figure.value;
-  const b = last.figure.value;
+/** The change from one figure to a later one: points for percentages, relative change for counts. */
+export function describeChange(first: Figure, last: Figure, unit: Trend['metric']['unit']): string {
+  if (first.qualifier !== undefined || last.qualifier !== undefined) return 'The source hedges at least one of these figures, so the exact change is not known.';
+  const a = first.value;
+  const b = last.value;
   if (a === b) return 'The figure was the same at both dates.';
   const direction = b > a ? 'up' : 'down';
   const diff = Math.abs(b - a);
