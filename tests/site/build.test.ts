@@ -7,8 +7,19 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dist, root, sitemapPaths } from './browser.ts';
 
-const copy = mkdtempSync(path.join(os.tmpdir(), 'corrupt-build-'));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+const temp = mkdtempSync(path.join(os.tmpdir(), 'corrupt-build-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** A copy of the project (sharing node_modules) with an older build in dist/. */
+function copyProject(): string {
+  const copy = mkdtempSync(path.join(temp, 'project-'));
+  const skip = new Set(['node_modules', 'dist', '.dist-staging', '.astro', '.git']);
+  cpSync(root, copy, { recursive: true, filter: (src) => !skip.has(path.basename(src)) || path.dirname(src) !== root });
+  symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+  mkdirSync(path.join(copy, 'dist'));
+  writeFileSync(path.join(copy, 'dist', 'index.html'), 'an older build');
+  return copy;
+}
 
 describe('npm run build', () => {
   it('builds the real data into dist/, one page per sitemap entry', () => {
@@ -18,11 +29,7 @@ describe('npm run build', () => {
   });
 
   it('stops on a corrupt row with the validator\'s message, and leaves no dist/', () => {
-    const skip = new Set(['node_modules', 'dist', '.dist-staging', '.astro', '.git']);
-    cpSync(root, copy, { recursive: true, filter: (src) => !skip.has(path.basename(src)) || path.dirname(src) !== root });
-    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
-    mkdirSync(path.join(copy, 'dist'));
-    writeFileSync(path.join(copy, 'dist', 'index.html'), 'an older build');
+    const copy = copyProject();
 
     // Change the first figure of the 2025 edition so that its quote no longer states it.
     const file = path.join(copy, 'data/editions/2025/observations.csv');
@@ -48,6 +55,28 @@ describe('npm run build', () => {
     const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'direct'], { cwd: copy, encoding: 'utf8' });
     expect(astro.status).not.toBe(0);
     expect(astro.stdout + astro.stderr).toContain('The data is not valid');
+    expect(existsSync(path.join(copy, 'direct', 'index.html'))).toBe(false);
+  }, 120_000);
+
+  it('stops on a report citing a figure that does not exist, naming the file, line and column', () => {
+    const copy = copyProject();
+    const file = path.join(copy, 'content/reports/2025.mdx');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('## In short')) + 2;
+    lines.splice(at, 0, 'Kent had <Stat metric="children-on-the-moon" edition="2025" /> children on the moon.', '');
+    writeFileSync(file, lines.join('\n'));
+
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8' });
+    const output = run.stdout + run.stderr;
+    expect(run.status).toBe(1);
+    expect(output).toContain(`content/reports/2025.mdx:${at + 1}:10: <Stat>: no metric "children-on-the-moon" in the catalogue`);
+    expect(output).toContain('1 error in 1 file');
+    expect(existsSync(path.join(copy, 'dist'))).toBe(false);
+
+    // Astro run directly refuses it too, in the component.
+    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'direct'], { cwd: copy, encoding: 'utf8' });
+    expect(astro.status).not.toBe(0);
+    expect(astro.stdout + astro.stderr).toContain('<Stat metric="children-on-the-moon" edition="2025">: no metric "children-on-the-moon" in the catalogue');
     expect(existsSync(path.join(copy, 'direct', 'index.html'))).toBe(false);
   }, 120_000);
 });

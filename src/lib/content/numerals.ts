@@ -8,7 +8,9 @@ const AGE = '\\d{1,2}';
 /** What a typed numeral may be part of. Kept short on purpose: anything else needs a component. */
 const ALLOWED: { why: string; pattern: RegExp }[] = [
   { why: 'a date', pattern: new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})\\b`, 'g') },
-  { why: 'a financial or academic year', pattern: /\b(?:19|20)\d{2}(?:[/–-](?:(?:19|20)?\d{2}))?\b/g },
+  // Only this century's years: "1966" alone is more likely a count typed without its comma.
+  { why: 'a year', pattern: /\b20\d{2}(?:[/–-](?:20)?\d{2})?\b/g },
+  { why: 'an Act of Parliament', pattern: /\bAct (?:19|20)\d{2}\b/g },
   // "over 25" alone could be a count, so "over" and "under" need "the age of" or a hyphen.
   { why: 'an age', pattern: new RegExp(`\\b(?:aged?|ages|turns?|turning|until|(?:over|under|up to|from|until|after|before) the age of) ${AGE}\\+?(?: (?:to|and|or) ${AGE}\\b)?`, 'g') },
   { why: 'an age', pattern: new RegExp(`\\b(?:under|over)-${AGE}s?\\b`, 'g') },
@@ -16,7 +18,10 @@ const ALLOWED: { why: string; pattern: RegExp }[] = [
   { why: 'an age', pattern: new RegExp(`\\b${AGE}\\+`, 'g') },
   { why: 'legislation', pattern: /\b(?:[Ss]ection|[Pp]art|[Rr]egulation|[Ss]chedule) \d+[A-Z]?\b/g },
   { why: 'a school year or key stage', pattern: /\b(?:Year|Key Stage) \d{1,2}\b/g },
-  { why: 'a standard', pattern: /\bWCAG \d(?:\.\d)*\b/g },
+  { why: 'a standard or licence', pattern: /\b(?:WCAG|Attribution|CC BY) \d(?:\.\d)*\b/g },
+  { why: 'a version number', pattern: /\b\d+\.\d+\.\d+\b/g },
+  { why: 'a web address', pattern: /\bhttps?:\/\/\S+/g },
+  { why: 'an accessibility threshold', pattern: /\bzoom(?:ed)? to \d{3}%|\b\d(?:\.\d)? to 1\b/g },
 ];
 
 /** A numeral: digits with grouping commas and decimals, or a number within a word ("2nd"). */

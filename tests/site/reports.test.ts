@@ -1,0 +1,94 @@
+// The narrative reports and written pages, built: one report per edition; no number typed into
+// their prose; every bound figure linked to a real line; each report prints to a complete PDF.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { typedNumerals } from '../../src/lib/content/index.ts';
+import { DATA_DIR, loadDataset } from '../../src/lib/data/index.ts';
+import { dist, launch } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const { dataset } = loadDataset(DATA_DIR);
+const editions = dataset.sources.map((s) => s.row.edition);
+const reportPaths = editions.map((e) => `/reports/${e}/`);
+const prosePaths = [...reportPaths, '/strategy/', '/about/', '/accessibility/', '/glossary/', '/reports/'];
+
+const documentOf = (pathname: string) => parseHTML(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8')).document;
+const squash = (s: string) => s.replace(/\s+/g, '');
+/** Text with a space between nodes, so that "2025" in a heading and "What" in the next paragraph stay apart. */
+const textOf = (node: Node): string => (node.nodeType === 3 ? node.textContent! : [...node.childNodes].map(textOf).join(' '));
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => browser?.close());
+
+describe('the reports', () => {
+  it('give every edition a report, listed on /reports/', () => {
+    const index = documentOf('/reports/');
+    const listed = [...index.querySelectorAll('.report-list a')].map((a) => a.getAttribute('href'));
+    expect(listed.toSorted()).toEqual(reportPaths.toSorted());
+    for (const p of reportPaths) expect(existsSync(path.join(dist, p, 'index.html')), p).toBe(true);
+  });
+
+  it('type no number into their prose: every numeral comes from the data, or is a date, age or law', () => {
+    const typed: string[] = [];
+    for (const p of prosePaths) {
+      const main = documentOf(p).querySelector('main')!;
+      // Bound output (figures, charts, tables, quotes) and the print-only address are not prose.
+      for (const el of main.querySelectorAll('[data-bound], svg, script, style, .print-only')) el.remove();
+      const text = textOf(main).replace(/\s+/g, ' ');
+      for (const n of typedNumerals(text)) typed.push(`${p}: "${n.text}" in “…${text.slice(Math.max(0, n.index - 40), n.index + 40)}…”`);
+    }
+    expect(typed).toEqual([]);
+  });
+
+  it('bind figures in every report, each with its own id and a link to a line that exists', () => {
+    const lines = new Map<string, Set<string>>();
+    const anchorsOf = (source: string) => {
+      if (!lines.has(source)) lines.set(source, new Set([...documentOf(`/sources/${source}/`).querySelectorAll('[id^="L"]')].map((el) => el.id)));
+      return lines.get(source)!;
+    };
+    for (const p of prosePaths) {
+      const doc = documentOf(p);
+      const stats = [...doc.querySelectorAll('a.stat')];
+      if (reportPaths.includes(p)) expect(stats.length, p).toBeGreaterThan(5);
+      const ids = stats.map((a) => a.id);
+      expect(new Set(ids).size, `${p}: figure ids repeat`).toBe(ids.length);
+      for (const a of stats) {
+        const [, source, line] = /^\/sources\/([^/]+)\/#(L\d+)$/.exec(a.getAttribute('href')!)!;
+        expect(anchorsOf(source!).has(line!), `${p} ${a.id} → ${source} ${line}`).toBe(true);
+        expect(a.getAttribute('title'), a.id).toMatch(/^“.+” \(.+, line \d+\)$/);
+      }
+    }
+  });
+
+  it('print to complete PDFs: every heading, table caption and figure (with its line) is in the printout', async () => {
+    for (const p of reportPaths) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(baseUrl + p);
+      const expected = await page.evaluate(() => [
+        ...[...document.querySelectorAll('main h1, main h2, main h3, main caption')].map((el) => el.textContent!),
+        ...[...document.querySelectorAll('a.stat')].map((a) => `${a.textContent} [${a.getAttribute('data-ref')}]`),
+        document.querySelector('#about-this-report + p')!.textContent!,
+      ]);
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      await context.close();
+      const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, verbosity: 0 }).promise;
+      let text = '';
+      for (let i = 1; i <= doc.numPages; i++) {
+        const content = await (await doc.getPage(i)).getTextContent();
+        text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+      }
+      // Printed link targets (" <https://…>") come after their link text: compare without them.
+      const printed = squash(text.replace(/ ?<[^<>]*>/g, ''));
+      const missing = expected.filter((e) => !printed.includes(squash(e)));
+      expect(missing, `${p}: ${doc.numPages} pages`).toEqual([]);
+      // The navigation and page furniture stay off the handout.
+      expect(printed.includes(squash('Skip to main content')), p).toBe(false);
+    }
+  }, 300_000);
+});
