@@ -1,6 +1,6 @@
 // The glossary (`content/glossary.yaml`): the terms reports link to with <Term id="...">.
 import { existsSync, readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ID_PATTERN } from '../data/schemas/fields.ts';
 import type { Problem } from '../data/problems.ts';
@@ -33,14 +33,13 @@ export function readGlossary(file: string, shown: string): { entries: GlossaryEn
   const entries: GlossaryEntry[] = [];
   const seen = new Map<string, number>();
   for (const item of doc.contents.items) {
-    const node = item as { range?: [number, number, number] };
-    const where = at(node.range?.[0]);
-    const parsed = glossaryEntry.safeParse((item as { toJSON(): unknown }).toJSON());
+    const where = at(isNode(item) ? item.range?.[0] : undefined);
+    const parsed = glossaryEntry.safeParse(isNode(item) ? item.toJSON() : item);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = issue.path[0];
-        const field = isMap(item) && typeof key === 'string' ? item.items.find((p) => (p.key as { value?: unknown })?.value === key) : undefined;
-        const place = field ? at((field.key as { range?: [number] }).range?.[0]) : where;
+        const field = isMap(item) && typeof key === 'string' ? item.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+        const place = field && isNode(field.key) ? at(field.key.range?.[0]) : where;
         problems.push({ file: shown, ...place, message: issue.message, hint: 'each entry needs id, term and definition (and may have "also", a list)' });
       }
       continue;
