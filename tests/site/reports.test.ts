@@ -33,6 +33,14 @@ describe('the reports', () => {
     for (const p of reportPaths) expect(existsSync(path.join(dist, p, 'index.html')), p).toBe(true);
   });
 
+  it('follow the documents\' order (data/sources.csv, oldest first) in their previous and next links', () => {
+    const chain = reportPaths.map((p) => {
+      const doc = documentOf(p);
+      return [doc.querySelector('a[rel="prev"]')?.getAttribute('href'), doc.querySelector('a[rel="next"]')?.getAttribute('href')];
+    });
+    expect(chain).toEqual(reportPaths.map((_, i) => [reportPaths[i - 1], reportPaths[i + 1]]));
+  });
+
   it('type no number into their prose: every numeral comes from the data, or is a date, age or law', () => {
     const typed: string[] = [];
     for (const p of prosePaths) {

@@ -1,5 +1,9 @@
 // What the pages need from the content collections, gathered once, typed by the shared schemas.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection } from 'astro:content';
+import { readCsv } from '../data/csv.ts';
+import { DATA_DIR, layout } from '../data/index.ts';
 import type { Gap, Metric, Observation, SeriesBreak, Source, Topic } from '../data/index.ts';
 
 export type Figure = Observation & { edition: string };
@@ -26,7 +30,8 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function gather(): Promise<SiteData> {
-  const sources = (await getCollection('sources')).map((e) => e.data);
+  const order = sourceOrder();
+  const sources = (await getCollection('sources')).map((e) => e.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const topics = (await getCollection('topics')).map((e) => e.data);
   const metrics = new Map((await getCollection('metrics')).map((e) => [e.data.id, e.data]));
   const gaps = (await getCollection('gaps')).map((e) => e.data);
@@ -35,4 +40,10 @@ async function gather(): Promise<SiteData> {
   const figures = editionEntries.flatMap((e) => e.data.observations.map((o) => ({ ...o, edition: e.id })));
   const editions = sources.map((source) => ({ id: source.edition, source, figures: figures.filter((f) => f.edition === source.edition) }));
   return { sources, topics, metrics, figures, gaps, breaks, editions };
+}
+
+/** Source ids in the order of `data/sources.csv` (oldest first): collections do not keep file order. */
+function sourceOrder(): string[] {
+  const file = path.join(DATA_DIR, layout.sources);
+  return readCsv(readFileSync(file, 'utf8'), file, { required: ['id'] }).table.rows.map((r) => r.cells.id!);
 }
