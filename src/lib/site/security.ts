@@ -1,0 +1,27 @@
+// The Content-Security-Policy every page carries (in a meta tag, and in dist/_headers for hosts
+// that read one). Scripts only from the site itself, never inline; Plot's charts carry <style>
+// elements, so inline styles are allowed.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/** `_headers` (Netlify, Cloudflare Pages): the same policies as HTTP headers. Embeds may be framed anywhere, so no frame-ancestors. */
+export function headersFile(): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
+    `  Referrer-Policy: ${REFERRER_POLICY}`,
+    '  X-Content-Type-Options: nosniff',
+    '',
+  ].join('\n');
+}
