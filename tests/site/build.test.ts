@@ -1,7 +1,8 @@
 // `npm run build` publishes the real data, and refuses bad data: a copy of the project with one
 // corrupt row fails with the validator's message and is left with no dist/ at all.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,4 +80,18 @@ describe('npm run build', () => {
     expect(astro.stdout + astro.stderr).toContain('<Stat metric="children-on-the-moon" edition="2025">: no metric "children-on-the-moon" in the catalogue');
     expect(existsSync(path.join(copy, 'direct', 'index.html'))).toBe(false);
   }, 120_000);
+
+  it('is repeatable: a second build of the same commit is byte-identical to dist/', () => {
+    const copy = copyProject();
+    rmSync(path.join(copy, 'dist'), { recursive: true });
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const hashes = (dir: string) => new Map(readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(path.join(dir, f)).isFile())
+      .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
+    const first = hashes(dist);
+    const second = hashes(path.join(copy, 'dist'));
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    expect([...first].filter(([f, h]) => second.get(f) !== h).map(([f]) => f)).toEqual([]);
+  }, 240_000);
 });
