@@ -17,46 +17,56 @@ function dataset() {
   return loaded.dataset;
 }
 
-/** Feeds rows to Astro as their raw CSV cells, so Astro parses them with the very same schema. */
+/**
+ * Feeds rows to Astro as their raw CSV cells, so Astro parses them with the very same schema, plus
+ * `order`, the row's place in its file: collections come back sorted by id, and the files' order
+ * is meaningful (documents oldest first, topics and measures as the catalogue lists them).
+ */
 function rowsLoader(name: string, entries: () => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name: `${name}-loader`,
     load: async ({ store, parseData }) => {
       store.clear();
-      for (const entry of entries()) store.set({ id: entry.id, data: await parseData(entry) });
+      for (const [order, entry] of entries().entries()) store.set({ id: entry.id, data: await parseData({ id: entry.id, data: { ...entry.data, order } }) });
     },
   };
 }
 
+/** A row's place in its file (see rowsLoader). */
+const inFileOrder = { order: z.number().int() };
+
 export const collections = {
   sources: defineCollection({
     loader: rowsLoader('sources', () => dataset().sources.map((s) => ({ id: s.row.id, data: s.cells }))),
-    schema: sourceRow,
+    schema: sourceRow.extend(inFileOrder),
   }),
   topics: defineCollection({
     loader: rowsLoader('topics', () => dataset().topics.map((t) => ({ id: t.row.id, data: t.cells }))),
-    schema: topicRow,
+    schema: topicRow.extend(inFileOrder),
   }),
   metrics: defineCollection({
     loader: rowsLoader('metrics', () => dataset().metrics.map((m) => ({ id: m.row.id, data: m.cells }))),
-    schema: metricRow,
+    schema: metricRow.extend(inFileOrder),
   }),
   // One entry per row is fine here: a few dozen rows at most.
   gaps: defineCollection({
     loader: rowsLoader('gaps', () => dataset().gaps.map((g) => ({ id: `${g.row.source}-L${g.row.line}-${g.line}`, data: g.cells }))),
-    schema: gapRow,
+    schema: gapRow.extend(inFileOrder),
   }),
   breaks: defineCollection({
     loader: rowsLoader('breaks', () => dataset().breaks.map((b) => ({ id: `${b.row.metric}-${b.row.date}`, data: b.cells }))),
-    schema: seriesBreakRow,
+    schema: seriesBreakRow.extend(inFileOrder),
   }),
   // One entry per edition rather than per row: many tiny entries slow Astro's build.
   editions: defineCollection({
     loader: rowsLoader('editions', () => dataset().editions.map((edition) => ({
       id: edition,
-      data: { observations: dataset().observations.filter((o) => o.row.edition === edition).map((o) => o.cells) },
+      data: {
+        observations: dataset().observations.filter((o) => o.row.edition === edition).map((o) => o.cells),
+        version: dataset().packages.get(edition)!.version,
+      },
     }))),
-    schema: z.object({ observations: z.array(observationRow) }),
+    schema: z.object({ observations: z.array(observationRow), version: z.string() }),
   }),
   // The prose: one report per edition, and the site's other written pages.
   reports: defineCollection({
@@ -74,6 +84,6 @@ export const collections = {
       if (problems.length > 0) throw new Error(`The glossary is not valid:\n${formatReport(problems, 'content/glossary.yaml')}`);
       return entries.map((e) => ({ id: e.id, data: e }));
     }),
-    schema: glossaryEntry,
+    schema: glossaryEntry.extend(inFileOrder),
   }),
 };

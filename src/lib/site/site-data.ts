@@ -1,9 +1,6 @@
 // What the pages need from the content collections, gathered once, typed by the shared schemas.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { readCsv } from '../data/csv.ts';
-import { DATA_DIR, layout } from '../data/index.ts';
+import { DATA_DIR, readSourceText } from '../data/index.ts';
 import type { Gap, Metric, Observation, SeriesBreak, Source, Topic } from '../data/index.ts';
 
 export type Figure = Observation & { edition: string };
@@ -18,7 +15,7 @@ export interface SiteData {
   /** Dates where a metric's figures stop being comparable. */
   breaks: SeriesBreak[];
   /** Editions in the order of `data/sources.csv`, which lists documents oldest first. */
-  editions: { id: string; source: Source; figures: Figure[] }[];
+  editions: { id: string; source: Source; figures: Figure[]; /** The dataset's version, from its datapackage.json. */ version: string }[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -30,20 +27,29 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function gather(): Promise<SiteData> {
-  const order = sourceOrder();
-  const sources = (await getCollection('sources')).map((e) => e.data).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  const topics = (await getCollection('topics')).map((e) => e.data);
-  const metrics = new Map((await getCollection('metrics')).map((e) => [e.data.id, e.data]));
-  const gaps = (await getCollection('gaps')).map((e) => e.data);
-  const breaks = (await getCollection('breaks')).map((e) => e.data);
+  const sources = inFileOrder(await getCollection('sources'));
+  const topics = inFileOrder(await getCollection('topics'));
+  const metrics = new Map(inFileOrder(await getCollection('metrics')).map((m) => [m.id, m]));
+  const gaps = inFileOrder(await getCollection('gaps'));
+  const breaks = inFileOrder(await getCollection('breaks'));
   const editionEntries = await getCollection('editions');
   const figures = editionEntries.flatMap((e) => e.data.observations.map((o) => ({ ...o, edition: e.id })));
-  const editions = sources.map((source) => ({ id: source.edition, source, figures: figures.filter((f) => f.edition === source.edition) }));
+  const versions = new Map(editionEntries.map((e) => [e.id, e.data.version]));
+  const editions = sources.map((source) => ({
+    id: source.edition, source, figures: figures.filter((f) => f.edition === source.edition), version: versions.get(source.edition)!,
+  }));
   return { sources, topics, metrics, figures, gaps, breaks, editions };
 }
 
-/** Source ids in the order of `data/sources.csv` (oldest first): collections do not keep file order. */
-function sourceOrder(): string[] {
-  const file = path.join(DATA_DIR, layout.sources);
-  return readCsv(readFileSync(file, 'utf8'), file, { required: ['id'] }).table.rows.map((r) => r.cells.id!);
+/** Rows in the order of their file: collections come back sorted by id. */
+function inFileOrder<T extends { order: number }>(entries: { data: T }[]): T[] {
+  return entries.map((e) => e.data).sort((a, b) => a.order - b.order);
+}
+
+const texts = new Map<string, ReturnType<typeof readSourceText>>();
+
+/** A source document's lines, read once per build however many quotes cite it. */
+export function sourceText(id: string): ReturnType<typeof readSourceText> {
+  if (!texts.has(id)) texts.set(id, readSourceText(DATA_DIR, id));
+  return texts.get(id)!;
 }
