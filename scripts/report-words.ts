@@ -1,15 +1,13 @@
 // `npm run words`: for each built report, the words of its prose and the figures bound in it.
 // Run after `npm run build`.
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { DATA_DIR, loadDataset } from '../src/lib/data/index.ts';
 
 const dist = path.resolve(import.meta.dirname, '../dist');
 const rows: string[][] = [['report', 'words (prose)', 'words (page)', 'bound figures', 'charts', 'quotes']];
-for (const source of loadDataset(DATA_DIR).dataset.sources) {
-  const file = path.join(dist, 'reports', source.row.edition, 'index.html');
-  if (!existsSync(file)) continue;
+for (const edition of readdirSync(path.join(dist, 'reports'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  const file = path.join(dist, 'reports', edition, 'index.html');
   const { document } = parseHTML(readFileSync(file, 'utf8'));
   const words = (el: Element | null) => {
     const copy = el?.cloneNode(true) as Element | undefined;
@@ -18,7 +16,7 @@ for (const source of loadDataset(DATA_DIR).dataset.sources) {
   };
   const body = document.querySelector('.report__body');
   rows.push([
-    source.row.edition,
+    edition,
     String(words(body)),
     String(words(document.querySelector('main'))),
     String(body?.querySelectorAll('a.stat').length ?? 0),

@@ -22,6 +22,20 @@ function copyProject(): string {
   return copy;
 }
 
+/** Runs a node script in a copy of the project: its exit status and everything it printed. */
+function run(copy: string, ...args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+/** `astro build` run directly, bypassing the build script, must fail too and publish nothing. */
+function expectAstroRefuses(copy: string, message: string): void {
+  const astro = run(copy, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'direct');
+  expect(astro.status).not.toBe(0);
+  expect(astro.output).toContain(message);
+  expect(existsSync(path.join(copy, 'direct', 'index.html'))).toBe(false);
+}
+
 describe('npm run build', () => {
   it('builds the real data into dist/, one page per sitemap entry', () => {
     expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
@@ -41,9 +55,8 @@ describe('npm run build', () => {
     lines[1] = cells.join(',');
     writeFileSync(file, lines.join('\n'));
 
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8' });
-    const output = run.stdout + run.stderr;
-    expect(run.status).toBe(1);
+    const { status, output } = run(copy, 'scripts/build.ts');
+    expect(status).toBe(1);
     expect(output).toMatch(new RegExp(`data/editions/2025/observations\\.csv:2:\\d+: the quote does not state the value ${Number(value) + 1}`));
     // The edition's datapackage.json pins its CSV, so the change is caught there too.
     expect(output).toContain('data/editions/2025/datapackage.json');
@@ -52,11 +65,8 @@ describe('npm run build', () => {
     expect(existsSync(path.join(copy, 'dist'))).toBe(false);
     expect(existsSync(path.join(copy, '.dist-staging'))).toBe(false);
 
-    // Astro run directly, bypassing the build script, refuses the same data in its content loader.
-    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'direct'], { cwd: copy, encoding: 'utf8' });
-    expect(astro.status).not.toBe(0);
-    expect(astro.stdout + astro.stderr).toContain('The data is not valid');
-    expect(existsSync(path.join(copy, 'direct', 'index.html'))).toBe(false);
+    // Astro run directly refuses the same data in its content loader.
+    expectAstroRefuses(copy, 'The data is not valid');
   }, 120_000);
 
   it('stops on a report citing a figure that does not exist, naming the file, line and column', () => {
@@ -67,25 +77,21 @@ describe('npm run build', () => {
     lines.splice(at, 0, 'Kent had <Stat metric="children-on-the-moon" edition="2025" /> children on the moon.', '');
     writeFileSync(file, lines.join('\n'));
 
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8' });
-    const output = run.stdout + run.stderr;
-    expect(run.status).toBe(1);
+    const { status, output } = run(copy, 'scripts/build.ts');
+    expect(status).toBe(1);
     expect(output).toContain(`content/reports/2025.mdx:${at + 1}:10: <Stat>: no metric "children-on-the-moon" in the catalogue`);
     expect(output).toContain('1 error in 1 file');
     expect(existsSync(path.join(copy, 'dist'))).toBe(false);
 
     // Astro run directly refuses it too, in the component.
-    const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'direct'], { cwd: copy, encoding: 'utf8' });
-    expect(astro.status).not.toBe(0);
-    expect(astro.stdout + astro.stderr).toContain('<Stat metric="children-on-the-moon" edition="2025">: no metric "children-on-the-moon" in the catalogue');
-    expect(existsSync(path.join(copy, 'direct', 'index.html'))).toBe(false);
+    expectAstroRefuses(copy, '<Stat metric="children-on-the-moon" edition="2025">: no metric "children-on-the-moon" in the catalogue');
   }, 120_000);
 
   it('is repeatable: a second build of the same commit is byte-identical to dist/', () => {
     const copy = copyProject();
     rmSync(path.join(copy, 'dist'), { recursive: true });
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8' });
-    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const build = run(copy, 'scripts/build.ts');
+    expect(build.status, build.output).toBe(0);
     const hashes = (dir: string) => new Map(readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => statSync(path.join(dir, f)).isFile())
       .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));

@@ -1,15 +1,10 @@
 // The narrative reports, in the order of the source documents, with what each page needs.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DATA_DIR, layout } from '../data/index.ts';
 import { siteData, type SiteData } from '../site/site-data.ts';
 
 export interface Report {
   entry: CollectionEntry<'reports'>;
   edition: SiteData['editions'][number];
-  /** The dataset version in the edition's datapackage.json. */
-  version: string;
   previous: Report | undefined;
   next: Report | undefined;
 }
@@ -24,7 +19,6 @@ export function reports(): Promise<Report[]> {
     const list: Report[] = data.editions.filter((e) => entries.has(e.id)).map((edition) => ({
       entry: entries.get(edition.id)!,
       edition,
-      version: (JSON.parse(readFileSync(path.join(DATA_DIR, layout.datapackage(edition.id)), 'utf8')) as { version: string }).version,
       previous: undefined,
       next: undefined,
     }));
