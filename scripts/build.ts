@@ -1,28 +1,37 @@
 // `npm run build`: validates the data and the prose, then builds the site into a staging folder and only then
 // swaps it into dist/. Any error leaves no dist/ at all, so bad data can never be published.
+// Draft editions are validated but left out. With --preview (what `npm start` runs), the site is
+// built with its drafts, under a banner, into dist-preview/ instead, which is never published.
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { validateProject } from '../src/lib/content/index.ts';
-import { DATA_DIR, formatReport } from '../src/lib/data/index.ts';
+import { DATA_DIR, formatReport, PREVIEW_DRAFTS_ENV } from '../src/lib/data/index.ts';
 import { headersFile } from '../src/lib/site/security.ts';
 
+const { values } = parseArgs({ options: { preview: { type: 'boolean', default: false } } });
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
-const staging = path.join(root, '.dist-staging');
+const dist = path.join(root, values.preview ? 'dist-preview' : 'dist');
+const staging = path.join(root, values.preview ? '.dist-preview-staging' : '.dist-staging');
 const started = performance.now();
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
   rmSync(dist, { recursive: true, force: true });
   console.error(message);
-  console.error('Build stopped: nothing was published (dist/ removed).');
+  console.error(`Build stopped: nothing was published (${path.basename(dist)}/ removed).`);
   process.exit(1);
 }
 
-const { problems, summary } = validateProject(DATA_DIR, root);
+const validated = validateProject(DATA_DIR, root);
+const { problems, summary } = validated;
 if (problems.length > 0) fail(formatReport(problems, summary));
 console.log(formatReport(problems, summary));
+const drafts = [...validated.dataset.drafts];
+if (values.preview) process.env[PREVIEW_DRAFTS_ENV] = '1';
+else delete process.env[PREVIEW_DRAFTS_ENV];
+if (drafts.length > 0) console.log(values.preview ? `Preview: draft editions ${drafts.join(', ')} are shown, under a banner.` : `Draft editions ${drafts.join(', ')} are left out.`);
 
 rmSync(staging, { recursive: true, force: true });
 try {
@@ -35,4 +44,4 @@ if (!existsSync(path.join(staging, 'index.html'))) fail('The site build produced
 writeFileSync(path.join(staging, '_headers'), headersFile());
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
-console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${path.basename(dist)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,4 +1,4 @@
-// `npm run datapackage -- [edition ...] [--publish]`: writes each edition's datapackage.json from
+// `npm run datapackage -- [edition ...]`: writes each edition's datapackage.json from
 // its CSV. A published edition whose figures changed moves to the version of its latest revision
 // in data/revisions.csv, and is refused if no revision explains the change.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -6,11 +6,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_DIR, layout, loadDataset } from '../src/lib/data/index.ts';
 import { describeEdition, serialise, sha256, type DataPackage } from '../src/lib/data/datapackage.ts';
-import { compareVersions } from '../src/lib/data/validate-versions.ts';
+import { compareVersions, nextPatch } from '../src/lib/data/validate-versions.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { publish: { type: 'boolean', default: false }, data: { type: 'string' } },
+  options: { data: { type: 'string' } },
 });
 const dataDir = values.data ? path.resolve(values.data) : DATA_DIR;
 const { dataset } = loadDataset(dataDir);
@@ -44,20 +44,11 @@ function writeDescriptor(edition: string): string {
     }
     version = latest;
   }
-  if (values.publish && status === 'draft') {
-    status = 'published';
-    version = '1.0.0';
-  }
   const sources = dataset.sources.filter((s) => s.row.edition === edition).map((s) => s.row);
-  const text = serialise(describeEdition({ edition, sources, csv, version, status }));
+  const text = serialise(describeEdition({ edition, sources, csv, version, status, created: old?.created }));
   if (old && readFileSync(file, 'utf8') === text) return `unchanged (version ${version}, ${status})`;
   writeFileSync(file, text);
   return `wrote ${path.relative(process.cwd(), file)} (version ${version}, ${status})`;
-}
-
-function nextPatch(version: string): string {
-  const [major, minor, patch] = version.split('.').map(Number);
-  return `${major}.${minor}.${(patch ?? 0) + 1}`;
 }
 
 function fail(message: string): string {

@@ -7,14 +7,24 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import path from 'node:path';
 import { CONTENT_DIR, contentLayout, glossaryEntry, pageFrontmatter, readGlossary } from './lib/content/index.ts';
-import { DATA_DIR, formatReport, gapRow, loadDataset, metricRow, observationRow, seriesBreakRow, sourceRow, topicRow } from './lib/data/index.ts';
+import { DATA_DIR, formatReport, gapRow, loadDataset, metricRow, observationRow, previewingDrafts, publicView, revisionRow, seriesBreakRow, sourceRow, topicRow } from './lib/data/index.ts';
 
-/** Validates once per build; every collection reads from the same result. */
+/**
+ * Validates once per build; every collection reads from the same result. Draft editions are
+ * validated with the rest but left out, unless `npm start` is previewing them.
+ */
 let loaded: ReturnType<typeof loadDataset> | undefined;
-function dataset() {
+function validated() {
   loaded ??= loadDataset(DATA_DIR);
   if (loaded.problems.length > 0) throw new Error(`The data is not valid:\n${formatReport(loaded.problems, loaded.summary)}`);
   return loaded.dataset;
+}
+const dataset = () => publicView(validated(), { drafts: previewingDrafts() });
+
+/** The reports to publish: a draft's report only in a preview. */
+function reportFiles(): string[] {
+  const hidden = previewingDrafts() ? [] : [...validated().drafts];
+  return ['*.mdx', ...hidden.map((edition) => `!${edition}.mdx`)];
 }
 
 /**
@@ -57,20 +67,25 @@ export const collections = {
     loader: rowsLoader('breaks', () => dataset().breaks.map((b) => ({ id: `${b.row.metric}-${b.row.date}`, data: b.cells }))),
     schema: seriesBreakRow.extend(inFileOrder),
   }),
-  // One entry per edition rather than per row: many tiny entries slow Astro's build.
+  // One entry per edition rather than per row: many tiny entries slow Astro's build. Each carries
+  // its corrections too, as revisions.csv is often empty, and an empty collection draws a warning.
   editions: defineCollection({
     loader: rowsLoader('editions', () => dataset().editions.map((edition) => ({
       id: edition,
       data: {
         observations: dataset().observations.filter((o) => o.row.edition === edition).map((o) => o.cells),
         version: dataset().packages.get(edition)!.version,
+        draft: dataset().drafts.has(edition),
+        created: dataset().packages.get(edition)!.created,
+        revisions: dataset().revisions.filter((r) => r.row.edition === edition).map((r) => r.cells),
       },
     }))),
-    schema: z.object({ observations: z.array(observationRow), version: z.string() }),
+    schema: z.object({ observations: z.array(observationRow), version: z.string(), draft: z.boolean(), created: z.string().optional(), revisions: z.array(revisionRow) }),
   }),
+
   // The prose: one report per edition, and the site's other written pages.
   reports: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: path.join(CONTENT_DIR, contentLayout.reports) }),
+    loader: glob({ pattern: reportFiles(), base: path.join(CONTENT_DIR, contentLayout.reports) }),
     schema: pageFrontmatter,
   }),
   pages: defineCollection({

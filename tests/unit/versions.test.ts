@@ -15,6 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const DESCRIPTOR = 'editions/demo/datapackage.json';
 const CSV = 'editions/demo/observations.csv';
 const REVISION = '2026-11-25,demo,1.0.1,children-adopted,kent,,,2023-04-01/2024-03-31,value,7,8,The first version misread the table.\n';
+const QUOTE_REVISION = '2026-11-25,demo,1.0.1,children-adopted,kent,,,2023-04-01/2024-03-31,quote,Seven children were adopted,Eight children were adopted,The first version misread the table.\n';
 
 function copy(name: string): string {
   const dir = mkdtempSync(path.join(scratch, `${name}-`));
@@ -77,23 +78,30 @@ describe('datapackage.json', () => {
 });
 
 describe('a correction to a published figure', () => {
-  it('fails validation until it is recorded, and the script refuses to hide it', () => {
+  it('fails validation until it is recorded, naming each changed cell, and the script refuses to hide it', () => {
     const dir = copy('unrecorded');
     correctAdoptions(dir);
     const problems = loadDataset(dir, dir).problems;
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^observations.csv has changed since this descriptor recorded it/)]);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^editions\/demo\/datapackage.json:\d+:\d+: observations.csv has changed since this descriptor recorded it/),
+      `${CSV}:8:59: value is "8", but edition demo was published with "7", and revisions.csv records no such correction`,
+      `${CSV}:8:76: quote is "Eight children were adopted", but edition demo was published with "Seven children were adopted", and revisions.csv records no such correction`,
+    ]);
     expect(problems[0]!.hint).toContain('record each changed figure in data/revisions.csv');
+    // The hint gives the row to paste, dated today, with only the reason left to write.
+    const today = new Date().toISOString().slice(0, 10);
+    expect(problems[1]!.hint).toContain(REVISION.replace('2026-11-25', today).replace('The first version misread the table.\n', ''));
 
     const run = datapackage(dir);
     expect(run.code).toBe(1);
     expect(run.output).toContain('has no revision for it after version 1.0.0. Add a row for each corrected figure with version 1.0.1');
-    expect(problemsOf(dir)).toHaveLength(1);
+    expect(problemsOf(dir)).toHaveLength(3);
   });
 
   it('passes once recorded: the script raises the version to the revision\'s', () => {
     const dir = copy('recorded');
     correctAdoptions(dir);
-    appendFileSync(path.join(dir, 'revisions.csv'), REVISION);
+    appendFileSync(path.join(dir, 'revisions.csv'), REVISION + QUOTE_REVISION);
     const run = datapackage(dir);
     expect(run.code).toBe(0);
     expect(run.output).toMatch(/^demo: wrote .*editions\/demo\/datapackage.json \(version 1\.0\.1, published\)\n$/);
@@ -101,19 +109,28 @@ describe('a correction to a published figure', () => {
     expect(loadDataset(dir, dir).dataset.packages.get('demo')!.version).toBe('1.0.1');
   });
 
-  it('checks that a revision names a real figure and its current value', () => {
+  it('replays the revisions on the figures as first published: each names a real figure, its old value is what was published, and the result is the file', () => {
     const dir = copy('bad-revision');
     correctAdoptions(dir);
     appendFileSync(path.join(dir, 'revisions.csv'), [
       REVISION.replace(',8,The', ',9,The'),
+      QUOTE_REVISION,
       REVISION.replace('children-adopted', 'children-adopt'),
       REVISION.replace('1.0.1', '1.2.0'),
     ].join(''));
     datapackage(dir);
     expect(problemsOf(dir)).toEqual([
-      'revisions.csv:2:77: new is "9", but editions/demo/observations.csv line 8 has value "8"',
-      'revisions.csv:3:23: edition demo has no figure "children-adopt, kent, 2023-04-01/2024-03-31"',
+      'revisions.csv:4:23: edition demo as published (with the corrections before this one) has no figure "children-adopt, kent, 2023-04-01/2024-03-31"',
+      'revisions.csv:5:75: old is "7", but the published value of this figure was "9"',
     ]);
+  });
+
+  it('refuses a revision to a draft, whose figures are not yet published', () => {
+    const dir = copy('draft');
+    edit(path.join(dir, DESCRIPTOR), '"status": "published"', '"status": "draft"');
+    edit(path.join(dir, DESCRIPTOR), '"version": "1.0.0"', '"version": "0.1.0"');
+    appendFileSync(path.join(dir, 'revisions.csv'), REVISION);
+    expect(problemsOf(dir)).toContain('revisions.csv:2:12: edition demo is a draft: its figures are not published, so they need no revision');
   });
 
   it('needs a revision for every raised version', () => {

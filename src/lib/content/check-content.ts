@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { Dataset } from '../data/dataset.ts';
+import { TO_WRITE, type Unwritten } from '../data/drafts.ts';
 import type { Problem } from '../data/problems.ts';
 import { quoteStartsOnLine } from '../data/source-text.ts';
 import { pageFrontmatter, splitFrontmatter } from './frontmatter.ts';
@@ -51,6 +52,8 @@ export interface ContentCheck {
   summary: string;
   /** Bound figures per content file, for reports on the prose. */
   stats: Map<string, number>;
+  /** Passages of draft reports still marked TO WRITE, which only a draft may have. */
+  toWrite: Unwritten[];
 }
 
 export function checkContent(contentDir: string, dataset: Dataset, cwd = process.cwd()): ContentCheck {
@@ -67,6 +70,7 @@ export function checkContent(contentDir: string, dataset: Dataset, cwd = process
   const sourceOf = new Map(dataset.sources.map((s) => [s.row.edition, s.row.id]));
   const charted = new Set(figures.map((f) => f.metric));
   const stats = new Map<string, number>();
+  const toWrite: ContentCheck['toWrite'] = [];
 
   const files = [
     ...mdxIn(path.join(contentDir, contentLayout.reports)).map((f) => ({ file: f, report: true })),
@@ -76,13 +80,21 @@ export function checkContent(contentDir: string, dataset: Dataset, cwd = process
     const name = shown(file);
     const at = (pos: Position | undefined, message: string, hint: string) =>
       problems.push({ file: name, line: pos?.start.line ?? 0, column: pos?.start.column ?? 0, message, hint });
-    const { yaml, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+    const source = readFileSync(file, 'utf8');
+    const { yaml, body } = splitFrontmatter(source);
+    const edition = path.basename(file, '.mdx');
+    const isDraft = report && dataset.drafts.has(edition);
+    source.split('\n').forEach((text, i) => {
+      const column = text.indexOf(TO_WRITE);
+      if (column === -1) return;
+      if (isDraft) toWrite.push({ edition, file: name, line: i + 1, where: 'report' });
+      else at({ start: { line: i + 1, column: column + 1 } }, `a passage is still marked ${TO_WRITE}`, 'write it, and remove the marker; only a draft edition\'s report may have unwritten passages');
+    });
 
     const front = pageFrontmatter.safeParse(yaml === undefined ? undefined : safeYaml(yaml));
     if (!front.success) {
       problems.push({ file: name, line: 1, column: 1, message: `the frontmatter is missing or incomplete: ${front.error.issues.map((i) => `${i.path.join('.') || 'frontmatter'}: ${i.message}`).join('; ')}`, hint: 'start the file with ---, a title: line, a description: line, and ---' });
     }
-    const edition = path.basename(file, '.mdx');
     if (report && !sourceOf.has(edition)) {
       problems.push({ file: name, line: 0, column: 0, message: `no edition ${JSON.stringify(edition)} in data/sources.csv`, hint: 'name a report after its edition id: content/reports/<edition>.mdx' });
     }
@@ -134,6 +146,10 @@ export function checkContent(contentDir: string, dataset: Dataset, cwd = process
           }
           const attrs = readAttributes(node, tag as ComponentName, at);
           if (!attrs) return false;
+          const cites = attrs.edition;
+          if (cites !== undefined && cites !== edition && dataset.drafts.has(cites)) {
+            at(node.position, `<${tag}> cites edition ${JSON.stringify(cites)}, which is a draft`, 'the public site leaves drafts out, so only the draft\'s own report may cite it until it is published');
+          }
           if (tag === 'Stat') {
             const q: StatQuery = { metric: attrs.metric!, edition: attrs.edition!, ...Object.fromEntries(NARROWING.filter((k) => attrs[k] !== undefined).map((k) => [k, k === 'line' ? Number(attrs[k]) : attrs[k]])) };
             const found = resolveStat(figures, metrics, q);
@@ -185,7 +201,7 @@ export function checkContent(contentDir: string, dataset: Dataset, cwd = process
   }
   const reports = files.filter((f) => f.report).length;
   const bound = [...stats.values()].reduce((a, b) => a + b, 0);
-  return { problems, stats, summary: `${reports} reports and ${files.length - reports} pages (${bound} bound figures), ${glossary.entries.length} glossary terms` };
+  return { problems, stats, toWrite, summary: `${reports} reports and ${files.length - reports} pages (${bound} bound figures), ${glossary.entries.length} glossary terms` };
 }
 
 function mdxIn(dir: string): string[] {

@@ -20,8 +20,8 @@ export const CONTENT_DIR = path.resolve(import.meta.dirname, '../../../content')
 export function validateProject(dataDir: string, cwd = process.cwd()) {
   const data = loadDataset(dataDir, cwd);
   const contentDir = path.join(dataDir, '..', 'content');
-  if (!existsSync(contentDir)) return { ...data, contentSummary: undefined };
+  if (!existsSync(contentDir)) return { ...data, contentSummary: undefined, toWrite: [] };
   const content = checkContent(contentDir, data.dataset, cwd);
   const problems: Problem[] = [...data.problems, ...content.problems];
-  return { dataset: data.dataset, problems, summary: `${data.summary}; ${content.summary}`, contentSummary: content.summary };
+  return { dataset: data.dataset, problems, summary: `${data.summary}; ${content.summary}`, contentSummary: content.summary, toWrite: content.toWrite };
 }

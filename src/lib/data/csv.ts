@@ -166,3 +166,8 @@ function cellOffsets(text: string, start: number, count: number): number[] {
   }
   return offsets;
 }
+
+/** One CSV record as this project writes them: a cell holding a comma, quote or line break is quoted, its quotes doubled. */
+export function toCsvLine(cells: readonly string[]): string {
+  return cells.map((v) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+}

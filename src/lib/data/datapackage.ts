@@ -58,10 +58,15 @@ export interface DataPackage {
   description: string;
   version: string;
   status: PackageStatus;
+  /** When the edition was first published on the site (ISO 8601); absent while it is a draft. */
+  created?: string;
   licenses: Array<typeof DATA_LICENCE>;
   sources: Array<{ title: string; path: string }>;
   resources: Resource[];
 }
+
+/** What a descriptor says of its edition's state, read even when the rest of it is wrong. */
+export interface Declared { status: PackageStatus; version: string }
 
 export const packageName = (edition: string) => `kent-care-in-numbers-${edition}`;
 export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -90,8 +95,9 @@ export function describeEdition(options: {
   csv: Buffer;
   version: string;
   status: PackageStatus;
+  created?: string | undefined;
 }): DataPackage {
-  const { edition, sources, csv, version, status } = options;
+  const { edition, sources, csv, version, status, created } = options;
   const titles = sources.map((s) => s.title).join('; ');
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
@@ -100,6 +106,7 @@ export function describeEdition(options: {
     description: `Every figure stated in ${titles}, one row per figure, each with the line and exact words of the document that state it.`,
     version,
     status,
+    ...(created ? { created } : {}),
     licenses: [DATA_LICENCE],
     sources: sources.map((s) => ({ title: s.title, path: `../../sources/${s.id}.txt` })),
     resources: [{
@@ -131,7 +138,7 @@ export function checkDatapackage(options: {
   sources: readonly Source[];
   csv: Buffer | undefined;
   csvHeader: readonly string[] | undefined;
-}): { problems: Problem[]; descriptor?: DataPackage | undefined } {
+}): { problems: Problem[]; descriptor?: DataPackage | undefined; declared?: Declared | undefined } {
   const { file, text, edition, sources, csv, csvHeader } = options;
   const problems: Problem[] = [];
   const regenerate = `run \`npm run datapackage -- ${edition}\` to write it again from the CSV`;
@@ -159,6 +166,9 @@ export function checkDatapackage(options: {
   } else if (d.status === 'published' && typeof d.version === 'string' && d.version.startsWith('0.')) {
     problems.push({ ...where('version'), message: `a published edition has version ${d.version}`, hint: 'a published edition starts at 1.0.0' });
   }
+  if (d.status === 'published' && (typeof d.created !== 'string' || Number.isNaN(Date.parse(d.created)) || !/^\d{4}-\d{2}-\d{2}T/.test(d.created))) {
+    problems.push({ ...where(d.created === undefined ? 'status' : 'created'), message: `a published edition needs "created", the date and time it was first published (found ${show(String(d.created))})`, hint: '`npm run publish-edition` records it; for an edition published by hand, give the time as 2026-03-31T09:00:00Z' });
+  }
   if (!Array.isArray(d.licenses) || d.licenses.length === 0 || typeof d.licenses[0]?.name !== 'string') {
     problems.push({ ...where('licenses'), message: 'the descriptor names no licence', hint: `give licenses: [{"name": "${DATA_LICENCE.name}", ...}]; ${regenerate}` });
   }
@@ -180,9 +190,10 @@ export function checkDatapackage(options: {
     if (sameColumns && JSON.stringify(names) !== JSON.stringify(csvHeader)) {
       problems.push({ ...where('fields'), message: `the schema's fields (${names.join(', ')}) are not the CSV's columns (${csvHeader.join(', ')})`, hint: regenerate });
     } else if (JSON.stringify(resource.schema) !== JSON.stringify(observationsSchema())) {
-      problems.push({ ...where('schema'), message: "the table schema differs from the one the validator applies (a type, constraint or description was changed by hand)", hint: regenerate });
+      problems.push({ ...where('schema'), message: "the table schema differs from the one the validator applies (the validator's schema has changed since, or the descriptor was edited by hand)", hint: regenerate });
     }
-    if (resource.bytes !== csv.length || resource.hash !== sha256(csv)) {
+    // A draft changes freely: `npm run publish-edition` records its hash when it is published.
+    if (d.status !== 'draft' && (resource.bytes !== csv.length || resource.hash !== sha256(csv))) {
       problems.push({
         ...where('hash'),
         message: `observations.csv has changed since this descriptor recorded it (${resource.bytes} bytes then, ${csv.length} now)`,
@@ -192,7 +203,10 @@ export function checkDatapackage(options: {
       });
     }
   }
-  return { problems, descriptor: problems.length === 0 ? (d as DataPackage) : undefined };
+  const declared = PACKAGE_STATUSES.includes(d.status as PackageStatus) && typeof d.version === 'string' && SEMVER.test(d.version)
+    ? { status: d.status as PackageStatus, version: d.version }
+    : undefined;
+  return { problems, descriptor: problems.length === 0 ? (d as DataPackage) : undefined, declared };
 }
 
 /** The line and column of a property's first appearance, or the top of the file. */

@@ -1,3 +1,4 @@
+import type { Unwritten } from './drafts.ts';
 import type { Located } from './validate-schema.ts';
 import type { DataPackage } from './datapackage.ts';
 import type { Gap } from './schemas/gap.ts';
@@ -11,6 +12,17 @@ import type { SourceText } from './source-text.ts';
 
 /** An observation with the edition whose file holds it. */
 export type EditionObservation = Observation & { edition: string };
+
+/** A row of a draft edition that the scaffold wrote and nobody has filled in yet. */
+export interface RowToFill {
+  edition: string;
+  file: string;
+  line: number;
+  metric: string;
+  series: string;
+  breakdown: string;
+  category: string;
+}
 
 /** Everything in the data directory, parsed; `problems` is empty only when all of it is valid. */
 export interface Dataset {
@@ -27,6 +39,15 @@ export interface Dataset {
   /** Dates where a metric's figures stop being comparable (`data/breaks.csv`, optional). */
   breaks: Located<SeriesBreak>[];
   texts: Map<string, SourceText>;
+  /**
+   * Rows of draft editions with no value, line or quote yet: left out of the figures and listed
+   * by `npm run validate` as still to fill in. In a published edition they are errors.
+   */
+  toFill: RowToFill[];
+  /** Editions whose `datapackage.json` says `draft`. */
+  drafts: Set<string>;
+  /** Cells of drafts' data still marked TO WRITE. */
+  unwritten: Unwritten[];
   /** Each edition's valid `datapackage.json`; an edition whose descriptor has problems is absent. */
   packages: Map<string, DataPackage>;
 }

@@ -1,5 +1,5 @@
 // The data layer: schemas, reading and validation, shared by the build, the CLI and the tests.
-export type { Dataset, EditionObservation } from './dataset.ts';
+export type { Dataset, EditionObservation, RowToFill } from './dataset.ts';
 export { DATA_DIR, layout } from './layout.ts';
 export { loadDataset, type LoadResult } from './load-dataset.ts';
 export { parsePeriod, type Period } from './period.ts';
@@ -11,3 +11,5 @@ export { observationRow, SERIES, TRAILING_QUALIFIERS, type Observation, type Qua
 export { sourceRow, type Source } from './schemas/source.ts';
 export { topicRow, type Topic } from './schemas/topic.ts';
 export { seriesBreakRow, type SeriesBreak } from './schemas/series-break.ts';
+export { previewingDrafts, PREVIEW_DRAFTS_ENV, publicView, TO_WRITE, type Unwritten } from './drafts.ts';
+export { revisionRow, REVISABLE, type Revision } from './schemas/revision.ts';

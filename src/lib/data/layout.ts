@@ -12,6 +12,8 @@ export const layout = {
   editions: 'editions',
   observations: (edition: string) => path.join('editions', edition, 'observations.csv'),
   datapackage: (edition: string) => path.join('editions', edition, 'datapackage.json'),
+  /** The figures as first published (version 1.0.0), kept unchanged to check corrections against. */
+  firstPublished: (edition: string) => path.join('editions', edition, 'observations-1.0.0.csv'),
 } as const;
 
 /** The project's own data directory. */

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { readCsv } from './csv.ts';
-import type { Dataset } from './dataset.ts';
+import { readCsv, type CsvRow, type CsvTable } from './csv.ts';
+import type { Dataset, RowToFill } from './dataset.ts';
+import { isUnfilled, readStatus, TO_WRITE, unwrittenColumns, type Unwritten } from './drafts.ts';
 import { layout } from './layout.ts';
 import type { Problem } from './problems.ts';
 import { gapRow } from './schemas/gap.ts';
@@ -35,8 +36,12 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const problems: Problem[] = [];
   const display = (p: string) => path.relative(cwd, path.join(dataDir, p)) || p;
 
-  const headers = new Map<string, string[]>();
-  const table = <S extends Parameters<typeof validateRows>[1]>(file: string, schema: S, { optional = false, mayBeEmpty = false } = {}) => {
+  const tables = new Map<string, CsvTable>();
+  const table = <S extends Parameters<typeof validateRows>[1]>(
+    file: string,
+    schema: S,
+    { optional = false, mayBeEmpty = false, setAside = (_row: CsvRow): boolean => false } = {},
+  ) => {
     const shown = display(file);
     const full = path.join(dataDir, file);
     if (!existsSync(full)) {
@@ -46,26 +51,51 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
     }
     const { table: parsed, problems: csvProblems } = readCsv(readFileSync(full, 'utf8'), shown, { required: columnsOf(schema), mayBeEmpty });
     problems.push(...csvProblems);
-    headers.set(file, parsed.header);
-    const { rows, problems: rowProblems } = validateRows(parsed, schema);
+    tables.set(file, parsed);
+    const { rows, problems: rowProblems } = validateRows({ ...parsed, rows: parsed.rows.filter((row) => !setAside(row)) }, schema);
     problems.push(...rowProblems);
     return rows;
   };
 
-  const sources = table(layout.sources, sourceRow);
+  const editionsDir = path.join(dataDir, layout.editions);
+  const editions = existsSync(editionsDir)
+    ? readdirSync(editionsDir).filter((name) => statSync(path.join(editionsDir, name)).isDirectory()).sort()
+    : [];
+  const drafts = new Set(editions.filter((e) => readStatus(path.join(dataDir, layout.datapackage(e))) === 'draft'));
+
+  // A draft's document row may keep cells marked TO WRITE; a published one may not.
+  const unwritten: Unwritten[] = [];
+  const sources = table(layout.sources, sourceRow, {
+    setAside: (row) => {
+      const columns = unwrittenColumns(row);
+      if (columns.length === 0) return false;
+      if (!drafts.has(row.cells.edition?.trim() ?? '')) {
+        for (const c of columns) problems.push({ file: display(layout.sources), ...row.at[c]!, message: `${c} is still marked ${TO_WRITE}`, hint: `write the ${c} of the document; only a draft edition's row may have cells still to write`, found: row.cells[c]! });
+        return true;
+      }
+      // The marked cells are valid text, so the row stays in and the draft's other checks can run.
+      unwritten.push(...columns.map((c) => ({ edition: row.cells.edition!.trim(), file: display(layout.sources), line: row.line, where: c })));
+      return false;
+    },
+  });
   const topics = table(layout.topics, topicRow);
   const metrics = table(layout.metrics, metricRow);
   const gaps = table(layout.gaps, gapRow, { optional: true });
   const revisions = table(layout.revisions, revisionRow, { optional: true, mayBeEmpty: true });
   const breaks = table(layout.breaks, seriesBreakRow, { optional: true, mayBeEmpty: true });
 
-  const editionsDir = path.join(dataDir, layout.editions);
-  const editions = existsSync(editionsDir)
-    ? readdirSync(editionsDir).filter((name) => statSync(path.join(editionsDir, name)).isDirectory()).sort()
-    : [];
-  const observations = editions.flatMap((edition) =>
-    table(layout.observations(edition), observationRow).map((o) => ({ ...o, row: { ...o.row, edition } })),
-  );
+  const toFill: RowToFill[] = [];
+  const observations = editions.flatMap((edition) => {
+    const file = layout.observations(edition);
+    const isDraft = drafts.has(edition);
+    const setAside = (row: CsvRow) => {
+      if (!isDraft || !isUnfilled(row)) return false;
+      const { metric = '', series = '', breakdown = '', category = '' } = row.cells;
+      toFill.push({ edition, file: display(file), line: row.line, metric, series, breakdown, category });
+      return true;
+    };
+    return table(file, observationRow, { setAside }).map((o) => ({ ...o, row: { ...o.row, edition } }));
+  });
 
   const texts = new Map<string, SourceText>();
   for (const s of sources) {
@@ -76,10 +106,16 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const editionFiles = new Map<string, EditionFiles>(editions.map((edition) => {
     const read = (file: string) => (existsSync(path.join(dataDir, file)) ? readFileSync(path.join(dataDir, file)) : undefined);
     const file = layout.observations(edition);
-    return [edition, { descriptor: read(layout.datapackage(edition))?.toString('utf8'), csv: read(file), header: headers.get(file) }];
+    const first = read(layout.firstPublished(edition));
+    return [edition, {
+      descriptor: read(layout.datapackage(edition))?.toString('utf8'),
+      csv: read(file),
+      table: tables.get(file),
+      firstPublished: first && readCsv(first.toString('utf8'), display(layout.firstPublished(edition)), { required: columnsOf(observationRow) }).table,
+    }];
   }));
 
-  const dataset: Dataset = { sources, topics, metrics, editions, observations, gaps, revisions, breaks, texts, packages: new Map() };
+  const dataset: Dataset = { sources, topics, metrics, editions, observations, gaps, revisions, breaks, texts, drafts, toFill, unwritten, packages: new Map() };
   const dataDirName = path.relative(cwd, dataDir) || '.';
   const versions = validateVersions(dataset, editionFiles, dataDirName);
   dataset.packages = versions.packages;
@@ -87,6 +123,8 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
     ...validateIntegrity(dataset, dataDirName), ...validateProvenance(dataset), ...validateConsistency(dataset),
     ...versions.problems,
   );
-  const summary = `${observations.length} observations in ${editions.length} editions, ${metrics.length} metrics, ${gaps.length} gaps, ${breaks.length} series breaks, ${sources.length} sources checked`;
+  const filling = toFill.length > 0 ? ` (and ${toFill.length} draft rows still to fill in)` : '';
+  const summary = `${observations.length} observations${filling} in ${editions.length} editions, ${metrics.length} metrics, ${gaps.length} gaps, ${breaks.length} series breaks, ${sources.length} sources checked`;
   return { dataset, problems, summary };
 }
+

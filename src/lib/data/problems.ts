@@ -10,10 +10,14 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   hint: string;
+  /** The cell's text as found, when the problem is about one cell. */
+  found?: string;
 }
 
+/** One problem: where (as editors link it), what, the text found, and how to fix it. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message}\n    hint: ${p.hint}`;
+  const found = p.found === undefined ? '' : `\n    found: ${p.found === '' ? '(empty)' : show(p.found, 120)}`;
+  return `${p.file}:${p.line}:${p.column}: ${p.message}${found}\n    hint: ${p.hint}`;
 }
 
 /** Problems in file order, then line, then column, so a report reads top to bottom. */
@@ -27,9 +31,10 @@ export function formatReport(problems: readonly Problem[], checked: string): str
   if (problems.length === 0) return `0 errors: ${checked}`;
   const files = new Set(problems.map((p) => p.file)).size;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  // Grouped by file, so that each file can be opened once and fixed top to bottom.
+  const byFile = Map.groupBy(sortProblems(problems), (p) => p.file);
   return [
-    ...sortProblems(problems).map(formatProblem),
-    '',
+    ...[...byFile].flatMap(([file, inFile]) => [`${file}: ${plural(inFile.length, 'problem')}`, ...inFile.map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`), '']),
     `${plural(problems.length, 'error')} in ${plural(files, 'file')}; nothing can be published until they are fixed.`,
   ].join('\n');
 }

@@ -33,6 +33,7 @@ export function validateRows<S extends z.ZodObject>(table: CsvTable, schema: S):
         file: table.file,
         ...at,
         message: issue.message,
+        ...(column in csvRow.cells ? { found: csvRow.cells[column] } : {}),
         hint: description ? `${column}: ${description}` : 'check this row against the header',
       });
     }

@@ -1,23 +1,22 @@
 import path from 'node:path';
-import { checkDatapackage, type DataPackage } from './datapackage.ts';
+import { checkDatapackage, type DataPackage, type Declared } from './datapackage.ts';
 import type { Dataset } from './dataset.ts';
 import { layout } from './layout.ts';
+import type { CsvTable } from './csv.ts';
 import { show, type Problem } from './problems.ts';
+import { compareVersions, nextPatch, replayRevisions } from './replay-revisions.ts';
+
+export { compareVersions, nextPatch };
 
 /** What was read from an edition's folder for the version checks. */
 export interface EditionFiles {
   /** The descriptor's text, or undefined when `datapackage.json` is missing. */
   descriptor: string | undefined;
   csv: Buffer | undefined;
-  header: readonly string[] | undefined;
-}
-
-/** Compares two version numbers such as 1.0.2: negative when a is older. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
+  /** The observations file as read, when it could be. */
+  table: CsvTable | undefined;
+  /** The figures as first published (`observations-1.0.0.csv`), when the file exists. */
+  firstPublished: CsvTable | undefined;
 }
 
 /**
@@ -31,6 +30,7 @@ export function validateVersions(
 ): { problems: Problem[]; packages: Map<string, DataPackage> } {
   const problems: Problem[] = [];
   const packages = new Map<string, DataPackage>();
+  const declared = new Map<string, Declared>();
   const rel = (p: string) => path.join(dataDirName, p);
 
   for (const edition of data.editions) {
@@ -41,9 +41,10 @@ export function validateVersions(
       continue;
     }
     const sources = data.sources.filter((s) => s.row.edition === edition).map((s) => s.row);
-    const checked = checkDatapackage({ file, text: read.descriptor, edition, sources, csv: read.csv, csvHeader: read.header });
+    const checked = checkDatapackage({ file, text: read.descriptor, edition, sources, csv: read.csv, csvHeader: read.table?.header });
     problems.push(...checked.problems);
     if (checked.descriptor) packages.set(edition, checked.descriptor);
+    if (checked.declared) declared.set(edition, checked.declared);
   }
 
   const revisedVersions = new Set<string>();
@@ -55,6 +56,9 @@ export function validateVersions(
       continue;
     }
     revisedVersions.add(`${row.edition}@${row.version}`);
+    if (declared.get(row.edition)?.status === 'draft') {
+      problems.push({ file: r.file, ...r.at.edition!, message: `edition ${row.edition} is a draft: its figures are not published, so they need no revision`, hint: 'remove this row and change the draft\'s observations.csv directly' });
+    }
     if (pkg && compareVersions(row.version, pkg.version) > 0) {
       problems.push({ file: r.file, ...r.at.version!, message: `version ${row.version} is later than the edition's current version ${pkg.version}`, hint: `run \`npm run datapackage -- ${row.edition}\`, which raises the edition to the version of its latest revision` });
     }
@@ -64,19 +68,21 @@ export function validateVersions(
     if (row.old === row.new) {
       problems.push({ file: r.file, ...r.at.new!, message: `old and new are the same (${show(row.new)}): nothing was revised`, hint: 'give the value as it was before the correction in old' });
     }
-    const figure = data.observations.find((o) =>
-      o.row.edition === row.edition && o.row.metric === row.metric && o.row.series === row.series &&
-      (o.row.breakdown ?? '') === (row.breakdown ?? '') && (o.row.category ?? '') === (row.category ?? '') &&
-      o.row.period === (row.period ?? ''));
-    if (!figure) {
-      problems.push({ file: r.file, ...r.at.metric!, message: `edition ${row.edition} has no figure ${show([row.metric, row.series, row.breakdown, row.category, row.period].filter(Boolean).join(', '))}`, hint: 'name the figure by its metric, series, breakdown, category and period as the observations file now gives them' });
-    } else if ((figure.cells[row.field] ?? '').trim() !== row.new.trim()) {
-      problems.push({ file: r.file, ...r.at.new!, message: `new is ${show(row.new)}, but ${figure.file} line ${figure.line} has ${row.field} ${show(figure.cells[row.field] ?? '')}`, hint: 'new must be what the observations file says now' });
-    }
   }
 
-  for (const [edition, pkg] of packages) {
-    if (pkg.status === 'published' && compareVersions(pkg.version, '1.0.0') > 0 && !revisedVersions.has(`${edition}@${pkg.version}`)) {
+  // Even when the descriptor no longer matches the CSV, say which published figures changed.
+  for (const [edition, pkg] of declared) {
+    if (pkg.status !== 'published') continue;
+    const read = files.get(edition)!;
+    if (!read.firstPublished) {
+      problems.push({ file: rel(layout.firstPublished(edition)), line: 0, column: 0, message: 'a published edition must keep its figures as first published in this file, to check corrections against, and it is missing', hint: 'restore it from the project\'s history; it is written once, by `npm run publish-edition`, and never edited' });
+    } else if (read.table) {
+      problems.push(...replayRevisions({
+        edition, first: read.firstPublished, current: read.table, nextVersion: nextPatch(pkg.version),
+        revisions: data.revisions.filter((r) => r.row.edition === edition), revisionsFile: rel(layout.revisions),
+      }));
+    }
+    if (compareVersions(pkg.version, '1.0.0') > 0 && !revisedVersions.has(`${edition}@${pkg.version}`)) {
       problems.push({ file: rel(layout.datapackage(edition)), line: 0, column: 0, message: `version ${pkg.version} has no row in ${rel(layout.revisions)} saying what it corrected`, hint: 'add a row for each figure corrected in this version' });
     }
   }

@@ -1,7 +1,7 @@
 // What the pages need from the content collections, gathered once, typed by the shared schemas.
 import { getCollection } from 'astro:content';
 import { DATA_DIR, readSourceText } from '../data/index.ts';
-import type { Gap, Metric, Observation, SeriesBreak, Source, Topic } from '../data/index.ts';
+import type { Gap, Metric, Observation, Revision, SeriesBreak, Source, Topic } from '../data/index.ts';
 
 export type Figure = Observation & { edition: string };
 
@@ -14,8 +14,22 @@ export interface SiteData {
   gaps: Gap[];
   /** Dates where a metric's figures stop being comparable. */
   breaks: SeriesBreak[];
+  /** Corrections made to published figures, oldest first. */
+  revisions: Revision[];
   /** Editions in the order of `data/sources.csv`, which lists documents oldest first. */
-  editions: { id: string; source: Source; figures: Figure[]; /** The dataset's version, from its datapackage.json. */ version: string }[];
+  editions: Edition[];
+}
+
+export interface Edition {
+  id: string;
+  source: Source;
+  figures: Figure[];
+  /** The dataset's version, from its datapackage.json. */
+  version: string;
+  /** Only in a preview (`npm start`): the public build leaves drafts out. */
+  draft: boolean;
+  /** When it was first published on the site; absent for a draft. */
+  created: string | undefined;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -34,11 +48,13 @@ async function gather(): Promise<SiteData> {
   const breaks = inFileOrder(await getCollection('breaks'));
   const editionEntries = await getCollection('editions');
   const figures = editionEntries.flatMap((e) => e.data.observations.map((o) => ({ ...o, edition: e.id })));
-  const versions = new Map(editionEntries.map((e) => [e.id, e.data.version]));
+  const entries = new Map(editionEntries.map((e) => [e.id, e.data]));
   const editions = sources.map((source) => ({
-    id: source.edition, source, figures: figures.filter((f) => f.edition === source.edition), version: versions.get(source.edition)!,
+    id: source.edition, source, figures: figures.filter((f) => f.edition === source.edition),
+    version: entries.get(source.edition)!.version, draft: entries.get(source.edition)!.draft, created: entries.get(source.edition)!.created,
   }));
-  return { sources, topics, metrics, figures, gaps, breaks, editions };
+  const revisions = editionEntries.flatMap((e) => e.data.revisions).sort((a, b) => a.date.localeCompare(b.date));
+  return { sources, topics, metrics, figures, gaps, breaks, revisions, editions };
 }
 
 /** Rows in the order of their file: collections come back sorted by id. */

@@ -13,7 +13,7 @@ export type Series = (typeof SERIES)[number];
  */
 export const QUALIFIERS = [
   'just over', 'just under', 'more than', 'less than', 'fewer than', 'up to', 'at least',
-  'over', 'under', 'about', 'around', 'approximately', 'almost', 'nearly', 'or more',
+  'over', 'under', 'about', 'around', 'roughly', 'approximately', 'almost', 'nearly', 'or more',
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
