@@ -1,32 +1,14 @@
 // `npm run build` publishes the real data, and refuses bad data: a copy of the project with one
 // corrupt row fails with the validator's message and is left with no dist/ at all.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dist, root, sitemapPaths } from './browser.ts';
+import { copyProject as copyOf, run, scratchFolder } from './project-copy.ts';
 
-const temp = mkdtempSync(path.join(os.tmpdir(), 'corrupt-build-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/** A copy of the project (sharing node_modules) with an older build in dist/. */
-function copyProject(): string {
-  const copy = mkdtempSync(path.join(temp, 'project-'));
-  const skip = new Set(['node_modules', 'dist', '.dist-staging', '.astro', '.git']);
-  cpSync(root, copy, { recursive: true, filter: (src) => !skip.has(path.basename(src)) || path.dirname(src) !== root });
-  symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
-  mkdirSync(path.join(copy, 'dist'));
-  writeFileSync(path.join(copy, 'dist', 'index.html'), 'an older build');
-  return copy;
-}
-
-/** Runs a node script in a copy of the project: its exit status and everything it printed. */
-function run(copy: string, ...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
-  return { status: result.status, output: result.stdout + result.stderr };
-}
+const temp = scratchFolder('corrupt-build-');
+const copyProject = () => copyOf(temp);
 
 /** `astro build` run directly, bypassing the build script, must fail too and publish nothing. */
 function expectAstroRefuses(copy: string, message: string): void {
@@ -61,7 +43,9 @@ describe('npm run build', () => {
     // The edition's datapackage.json pins its CSV, so the change is caught there too.
     expect(output).toContain('data/editions/2025/datapackage.json');
     expect(output).toContain('observations.csv has changed since this descriptor recorded it');
-    expect(output).toContain('2 errors in 2 files');
+    // And the edition is published, so the change needs a row in revisions.csv.
+    expect(output).toContain(`value is "${Number(value) + 1}", but edition 2025 was published with "${value}", and data/revisions.csv records no such correction`);
+    expect(output).toContain('3 errors in 2 files');
     expect(existsSync(path.join(copy, 'dist'))).toBe(false);
     expect(existsSync(path.join(copy, '.dist-staging'))).toBe(false);
 

@@ -33,6 +33,17 @@ describe('the real prose', () => {
 });
 
 describe('checkContent', () => {
+  it('lets only a draft\'s own report keep passages marked TO WRITE, and cite the draft', () => {
+    const report = `${FRONT}\n## In short\n\nTO WRITE: the summary.\n`;
+    expect(problemsOf(contentWith(report))).toEqual(['reports/2025.mdx:8:1: a passage is still marked TO WRITE']);
+    const asDraft = { ...dataset, drafts: new Set(['2025']) };
+    const dir = contentWith(report);
+    writeFileSync(path.join(dir, 'reports', '2020.mdx'), `${FRONT}\n## In short\n\nIn 2025 Kent had <Stat metric="children-in-care" edition="2025" /> children.\n`);
+    const check = checkContent(dir, asDraft, dir);
+    expect(check.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual(['reports/2020.mdx:8:18: <Stat> cites edition "2025", which is a draft']);
+    expect(check.toWrite).toEqual([{ edition: '2025', file: 'reports/2025.mdx', line: 8, where: 'report' }]);
+  });
+
   it('accepts a report whose figures, quotes and terms are all real', () => {
     const dir = contentWith(`${FRONT}\n## In short\n\nKent looked after <Stat metric="children-in-care" edition="2025" /> children, some of them <Term id="uasc">unaccompanied</Term>, in 2025.\n\n<Quote edition="2025" line={51} text="the 1,966 children and young people in our care" />\n\n<Chart metric="children-in-care" />\n\n<Figures edition="2025" topic="fostering" />\n`);
     expect(problemsOf(dir)).toEqual([]);
