@@ -20,6 +20,14 @@ export function validateRows<S extends z.ZodObject>(table: CsvTable, schema: S):
   const rows: Located<z.output<S>>[] = [];
   const problems: Problem[] = [];
   for (const csvRow of table.rows) {
+    const unsafe = Object.entries(csvRow.cells).flatMap(([column, value]) => {
+      const issue = unsafeCell(value);
+      return issue ? [{ file: table.file, ...(csvRow.at[column] ?? { line: csvRow.line, column: 1 }), message: `${column} ${issue.message}`, hint: issue.hint, found: value }] : [];
+    });
+    if (unsafe.length > 0) {
+      problems.push(...unsafe);
+      continue;
+    }
     const result = schema.safeParse(csvRow.cells);
     if (result.success) {
       rows.push({ row: result.data, file: table.file, line: csvRow.line, cells: csvRow.cells, at: csvRow.at });
@@ -39,4 +47,22 @@ export function validateRows<S extends z.ZodObject>(table: CsvTable, schema: S):
     }
   }
   return { rows, problems };
+}
+
+/** Characters that hide or reorder text: zero-width spaces and joiners, and bidirectional controls. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+/**
+ * A cell that could do harm where the data goes next: one a spreadsheet would run as a formula
+ * when the CSV is downloaded and opened, or one holding invisible characters that disguise it.
+ */
+export function unsafeCell(value: string): { message: string; hint: string } | undefined {
+  const invisible = INVISIBLE.exec(value);
+  if (invisible) {
+    return { message: `holds an invisible character (U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) at position ${invisible.index + 1}`, hint: 'delete it: zero-width and direction-changing characters hide what a cell says (retype the cell if you cannot see it)' };
+  }
+  if (/^[=+@\t\r]/.test(value) || (/^-/.test(value) && !/^-\d+(\.\d+)?$/.test(value))) {
+    return { message: `starts with ${JSON.stringify(value[0])}, which a spreadsheet would run as a formula`, hint: 'start the cell with a word or a number; if a quote starts with the sign, quote from the first word after it' };
+  }
+  return undefined;
 }
