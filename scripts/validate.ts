@@ -6,13 +6,9 @@ import { DATA_DIR, formatReport } from '../src/lib/data/index.ts';
 import { draftEditions, formatDraftSummary, summariseDraft } from '../src/lib/publishing/draft-summary.ts';
 
 const dataDir = process.argv[2] ? path.resolve(process.argv[2]) : DATA_DIR;
-const { dataset, problems, summary, toWrite } = validateProject(dataDir);
+const { dataset, problems, summary, unwritten } = validateProject(dataDir);
 console.log(formatReport(problems, summary));
 for (const edition of draftEditions(dataset)) {
-  console.log(`\n${formatDraftSummary(summariseDraft(dataset, edition), dataset)}`);
-  const unwritten = Map.groupBy([...dataset.unwritten, ...toWrite].filter((t) => t.edition === edition), (t) => t.file);
-  for (const [file, marks] of unwritten) {
-    console.log(`  Still marked TO WRITE in ${file}: ${marks.map((t) => `line ${t.line}${t.where === 'report' ? '' : ` (${t.where})`}`).join(', ')}.`);
-  }
+  console.log(`\n${formatDraftSummary(summariseDraft(dataset, edition, unwritten), dataset)}`);
 }
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -1,11 +1,11 @@
 // An Atom feed (RFC 4287) of new editions and corrections, newest first.
 import type { APIRoute } from 'astro';
 import { changeLog, describeRevision, revisedFigure } from '../lib/site/changes.ts';
+import { escapeXml } from '../lib/site/format.ts';
 import { SITE_NAME } from '../lib/site/page-title.ts';
 import { siteData } from '../lib/site/site-data.ts';
 import { SITE_URL } from '../lib/site/site-url.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const url = (p: string) => new URL(p, SITE_URL).href;
 
 export const GET: APIRoute = async () => {
@@ -16,23 +16,23 @@ export const GET: APIRoute = async () => {
       : [`Correction: ${revisedFigure(e.revision, e.metric)}`, `/trends/${e.revision.metric}/#corrections`, `${describeRevision(e.revision, e.metric)} Why: ${e.revision.reason} (${e.title}, now version ${e.revision.version}.)`];
     return [
       '  <entry>',
-      `    <title>${escape(title)}</title>`,
-      `    <link href="${escape(url(link))}"/>`,
-      `    <id>${escape(url(`/changes/#${e.id}`))}</id>`,
+      `    <title>${escapeXml(title)}</title>`,
+      `    <link href="${escapeXml(url(link))}"/>`,
+      `    <id>${escapeXml(url(`/changes/#${e.id}`))}</id>`,
       `    <updated>${e.date}</updated>`,
-      `    <summary>${escape(summary)}</summary>`,
+      `    <summary>${escapeXml(summary)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   const xml = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <title>${escape(SITE_NAME)}: new editions and corrections</title>`,
-    `  <link rel="self" href="${escape(url('/feed.xml'))}"/>`,
-    `  <link href="${escape(url('/changes/'))}"/>`,
-    `  <id>${escape(url('/feed.xml'))}</id>`,
+    `  <title>${escapeXml(SITE_NAME)}: new editions and corrections</title>`,
+    `  <link rel="self" href="${escapeXml(url('/feed.xml'))}"/>`,
+    `  <link href="${escapeXml(url('/changes/'))}"/>`,
+    `  <id>${escapeXml(url('/feed.xml'))}</id>`,
     `  <updated>${log[0]?.date ?? '1970-01-01T00:00:00Z'}</updated>`,
-    `  <author><name>${escape(SITE_NAME)}</name></author>`,
+    `  <author><name>${escapeXml(SITE_NAME)}</name></author>`,
     ...entries,
     '</feed>',
     '',

@@ -14,14 +14,15 @@ export { resolveStat, statId, type StatQuery } from './references.ts';
 export const CONTENT_DIR = path.resolve(import.meta.dirname, '../../../content');
 
 /**
- * Everything `npm run validate` and the build check: the data directory, then the prose that
+ * Everything `npm run validate` and the build check (with `unwritten`, every place in drafts' data
+ * and reports still marked TO WRITE): the data directory, then the prose that
  * cites it (`content/` beside the data directory, when there is one).
  */
 export function validateProject(dataDir: string, cwd = process.cwd()) {
   const data = loadDataset(dataDir, cwd);
   const contentDir = path.join(dataDir, '..', 'content');
-  if (!existsSync(contentDir)) return { ...data, contentSummary: undefined, toWrite: [] };
+  if (!existsSync(contentDir)) return { ...data, contentSummary: undefined, unwritten: data.dataset.unwritten };
   const content = checkContent(contentDir, data.dataset, cwd);
   const problems: Problem[] = [...data.problems, ...content.problems];
-  return { dataset: data.dataset, problems, summary: `${data.summary}; ${content.summary}`, contentSummary: content.summary, toWrite: content.toWrite };
+  return { dataset: data.dataset, problems, summary: `${data.summary}; ${content.summary}`, contentSummary: content.summary, unwritten: [...data.dataset.unwritten, ...content.toWrite] };
 }

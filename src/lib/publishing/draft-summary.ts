@@ -1,6 +1,6 @@
 // What a draft edition changes against the edition before it, for a person to sanity-check before
 // publishing: rows still to fill in, measures new and dropped, and the largest changes.
-import type { Dataset, EditionObservation, Metric } from '../data/index.ts';
+import type { Dataset, EditionObservation, Metric, Unwritten } from '../data/index.ts';
 import { changesBetween } from '../reports/changes.ts';
 import { formatFigure, formatPeriod } from '../site/format.ts';
 
@@ -11,6 +11,8 @@ export interface DraftSummary {
   previous: string | undefined;
   filled: number;
   toFill: Dataset['toFill'];
+  /** Places in its data and report still marked TO WRITE. */
+  unwritten: Unwritten[];
   added: Metric[];
   dropped: Metric[];
   /** Kent's latest totals in both, largest relative change first. */
@@ -36,7 +38,7 @@ export function previousEdition(data: Dataset, edition: string, metricsOf: (e: s
   return best;
 }
 
-export function summariseDraft(data: Dataset, edition: string): DraftSummary {
+export function summariseDraft(data: Dataset, edition: string, unwritten: readonly Unwritten[]): DraftSummary {
   const metrics = new Map(data.metrics.map((m) => [m.row.id, m.row]));
   const figuresOf = (e: string) => data.observations.filter((o) => o.row.edition === e).map((o) => o.row);
   const toFill = data.toFill.filter((t) => t.edition === edition);
@@ -58,6 +60,7 @@ export function summariseDraft(data: Dataset, edition: string): DraftSummary {
     previous,
     filled: figuresOf(edition).length,
     toFill,
+    unwritten: unwritten.filter((u) => u.edition === edition),
     added: known([...mine].filter((m) => !theirs.has(m))),
     dropped: known([...theirs].filter((m) => !mine.has(m))),
     largest,
@@ -90,6 +93,9 @@ export function formatDraftSummary(s: DraftSummary, data: Dataset, limit = 10): 
     out.push(`  Measures of ${s.previous} not in this edition: ${s.dropped.length}${s.dropped.length > 0 ? ' (look for them in the report, or record them in data/gaps.csv):' : '.'}`, ...list(s.dropped, (m) => `${m.id}: ${m.label}`));
     out.push(`  Largest changes in Kent's totals since ${s.previous}${s.largest.length > 0 ? ' (check any surprising one against the report):' : ': none to compare yet.'}`,
       ...list(s.largest.slice(0, 5), (c) => `${c.metric.label}: ${formatFigure(c.before, c.metric.unit)} → ${formatFigure(c.after, c.metric.unit)} (${c.ratio > 0 ? '+' : ''}${(c.ratio * 100).toFixed(1)}%)`));
+  }
+  for (const [file, marks] of Map.groupBy(s.unwritten, (u) => u.file)) {
+    out.push(`  Still marked TO WRITE in ${file}: ${marks.map((u) => `line ${u.line}${u.where === 'report' ? '' : ` (${u.where})`}`).join(', ')}.`);
   }
   return out.join('\n');
 }

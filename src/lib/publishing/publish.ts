@@ -6,25 +6,25 @@ import { contentLayout } from '../content/check-content.ts';
 import { validateProject } from '../content/index.ts';
 import { describeEdition, serialise } from '../data/datapackage.ts';
 import { layout } from '../data/index.ts';
+import { summariseDraft } from './draft-summary.ts';
 
 export type PublishResult = { ok: true; files: string[] } | { ok: false; errors: string[] };
 
 export function publishEdition(options: { dataDir: string; edition: string; now?: Date }): PublishResult {
   const { dataDir, edition } = options;
   const contentDir = path.join(dataDir, '..', 'content');
-  const { dataset, problems, toWrite } = validateProject(dataDir);
+  const { dataset, problems, unwritten: allUnwritten } = validateProject(dataDir);
   const errors: string[] = [];
   if (!dataset.editions.includes(edition)) {
     return { ok: false, errors: [`there is no edition ${JSON.stringify(edition)}: the editions are ${dataset.editions.join(', ')}`] };
   }
   if (!dataset.drafts.has(edition)) errors.push(`edition ${edition} is already published; to correct a figure, see "Correcting a published figure" in docs/publishing.md`);
-  if (problems.length > 0) errors.push(`validation found ${problems.length} problems: run \`npm run validate\` and fix them first`);
-  const toFill = dataset.toFill.filter((t) => t.edition === edition);
+  if (problems.length > 0) errors.push(`validation found ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: run \`npm run validate\` and fix them first`);
+  const { toFill, unwritten, filled } = summariseDraft(dataset, edition, allUnwritten);
   if (toFill.length > 0) errors.push(`${toFill.length} rows of ${toFill[0]!.file} are still to fill in (lines ${toFill.map((t) => t.line).join(', ')}): fill each in, or delete it and record the figure in data/gaps.csv if the report does not give it`);
-  const unwritten = [...dataset.unwritten, ...toWrite].filter((t) => t.edition === edition);
   if (unwritten.length > 0) errors.push(`${unwritten.length} places are still marked TO WRITE: ${unwritten.map((t) => `${t.file} line ${t.line}`).join(', ')}`);
   if (!existsSync(path.join(contentDir, contentLayout.reports, `${edition}.mdx`))) errors.push(`edition ${edition} has no report: write content/reports/${edition}.mdx (npm run new-edition makes one to start from)`);
-  if (dataset.observations.every((o) => o.row.edition !== edition)) errors.push(`edition ${edition} has no figures`);
+  if (filled === 0) errors.push(`edition ${edition} has no figures`);
   if (errors.length > 0) return { ok: false, errors };
 
   const csvFile = path.join(dataDir, layout.observations(edition));

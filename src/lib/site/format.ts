@@ -76,3 +76,8 @@ export const GAP_REASON: Record<'chart-lost' | 'table-lost' | 'not-stated', stri
   'table-lost': 'a table lost when the document was converted to text',
   'not-stated': 'the document names it but does not state it',
 };
+
+/** Text safe inside XML (SVG, Atom): markup characters as entities. */
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { Resvg } from '@resvg/resvg-js';
-import { formatFigure, formatPeriod } from '../site/format.ts';
+import { escapeXml, formatFigure, formatPeriod } from '../site/format.ts';
 import type { Figure } from '../site/site-data.ts';
 import { renderPanel } from './chart.ts';
 import type { TrendEntry } from './trends.ts';
@@ -66,9 +66,6 @@ export function pngSize(svg: string): { width: number; height: number } {
   return { width: PNG_WIDTH, height: Math.round((h * PNG_WIDTH) / w) };
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export const CSV_COLUMNS = ['metric', 'series', 'breakdown', 'category', 'period', 'period_label', 'value', 'qualifier', 'edition', 'source', 'line', 'quote', 'note', 'source_url'] as const;
 
