@@ -1,9 +1,10 @@
 // Copies of the project for tests that change its data or build it again, sharing node_modules.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import { copyProject as copyWithoutBuilds } from '../../src/lib/bench/project-copy.ts';
 import { root } from './browser.ts';
 
 /** A folder for this test file's copies, removed when the file's tests end. */
@@ -15,10 +16,7 @@ export function scratchFolder(prefix: string): string {
 
 /** A copy of the project without builds or caches, with an older build in dist/. */
 export function copyProject(temp: string): string {
-  const copy = mkdtempSync(path.join(temp, 'project-'));
-  const skip = new Set(['node_modules', 'dist', '.dist-staging', 'dist-preview', '.dist-preview-staging', '.astro', '.git']);
-  cpSync(root, copy, { recursive: true, filter: (src) => !skip.has(path.basename(src)) || path.dirname(src) !== root });
-  symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+  const copy = copyWithoutBuilds(root, temp);
   mkdirSync(path.join(copy, 'dist'));
   writeFileSync(path.join(copy, 'dist', 'index.html'), 'an older build');
   return copy;

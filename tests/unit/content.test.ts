@@ -81,6 +81,26 @@ describe('checkContent', () => {
     expect(problemsOf(dir)).toEqual(['reports/2025.mdx:8:61: <Stat> cites the same figure as line 8, so both would have the id "stat-children-in-care-2025"']);
   });
 
+  it('refuses links that could run code, and raw HTML, but not links to pages or web addresses', () => {
+    const dir = contentWith([
+      FRONT, '## In short', '',
+      '[a measure](/trends/children-in-care/), [the council](https://www.kent.gov.uk/) and [email](mailto:someone@example.invalid).',
+      '[click](javascript:alert(1)) and [this](JaVaScRiPt:alert(1)) and ![a picture](data:image/svg+xml;base64,PHN2Zz4=).',
+      '[a reference][ref]', '',
+      '[ref]: vbscript:msgbox', '',
+      '<script>alert(1)</script> <a href="javascript:alert(1)">x</a> <img src="x" onerror="alert(1)" />',
+    ].join('\n'));
+    expect(problemsOf(dir)).toEqual([
+      'reports/2025.mdx:9:1: a link to a "javascript:" address',
+      'reports/2025.mdx:9:34: a link to a "javascript:" address',
+      'reports/2025.mdx:9:66: a link to a "data:" address',
+      'reports/2025.mdx:12:1: a link to a "vbscript:" address',
+      'reports/2025.mdx:14:1: unknown component <script>',
+      'reports/2025.mdx:14:27: unknown component <a>',
+      'reports/2025.mdx:14:63: unknown component <img>',
+    ]);
+  });
+
   it('locates a syntax error, and a report named after no edition', () => {
     const dir = contentWith(`${FRONT}\n## In short\n\nText <Stat metric="x" edition="2025" \n`, '2031');
     const problems = problemsOf(dir);

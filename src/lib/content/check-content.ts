@@ -41,6 +41,7 @@ interface Node {
   name?: string | null;
   value?: unknown;
   depth?: number;
+  url?: string;
   attributes?: { type: string; name?: string; value?: unknown; position?: Position }[];
   children?: Node[];
   position?: Position;
@@ -130,6 +131,15 @@ export function checkContent(contentDir: string, dataset: Dataset, cwd = process
             at(place, `the number ${JSON.stringify(n.text)} is typed into the prose`, 'write figures with <Stat metric="..." edition="..." /> so that they come from the data; only dates, years, ages and legislation may be typed');
           }
           return true;
+        case 'link':
+        case 'image':
+        case 'definition': {
+          const scheme = linkScheme(node.url ?? '');
+          if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) {
+            at(node.position, `a link to a ${JSON.stringify(`${scheme}:`)} address`, 'link to pages of this site (/trends/…) or to https:// addresses: other kinds of link can run code in the reader\'s browser or hide what they open');
+          }
+          return true;
+        }
         case 'mdxjsEsm':
           at(node.position, 'an import or export in the prose', 'the components Stat, Quote, Term, Chart and Figures are always available: remove the import');
           return false;
@@ -141,7 +151,7 @@ export function checkContent(contentDir: string, dataset: Dataset, cwd = process
         case 'mdxJsxTextElement': {
           const tag = node.name ?? '';
           if (!(tag in COMPONENTS)) {
-            at(node.position, `unknown component <${tag || '>'}`, `use one of ${Object.keys(COMPONENTS).map((c) => `<${c}>`).join(', ')}`);
+            at(node.position, `unknown component <${tag}>`, `use one of ${Object.keys(COMPONENTS).map((c) => `<${c}>`).join(', ')}`);
             return false;
           }
           const attrs = readAttributes(node, tag as ComponentName, at);
@@ -210,6 +220,14 @@ function mdxIn(dir: string): string[] {
 
 function safeYaml(text: string): unknown {
   try { return parseYaml(text); } catch { return undefined; }
+}
+
+/** Links may go to pages of this site, web addresses and email; never javascript:, data: and the like. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** A link's scheme, lower-cased, read as a browser would (ignoring the white space and control characters it strips); undefined for a relative link. */
+function linkScheme(url: string): string | undefined {
+  return /^([a-z][a-z\d+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
 
 /** Visits nodes depth first; `visit` returns false to skip a node's children. */

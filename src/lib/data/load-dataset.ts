@@ -20,6 +20,25 @@ import { validateProvenance } from './validate-provenance.ts';
 import { validateVersions, type EditionFiles } from './validate-versions.ts';
 import { validateRows } from './validate-schema.ts';
 
+/**
+ * The most any one data file or source text may hold. An edition of a few hundred figures takes
+ * well under 1 MB, and a long report's text about 200 KB; a file of many megabytes is almost
+ * certainly the wrong file, or a spreadsheet export with thousands of empty or repeated rows, and
+ * reading it would only bury the real problem under a problem for every row.
+ */
+export const MAX_FILE_BYTES = 5 * 2 ** 20;
+
+function oversized(file: string, shown: string): Problem | undefined {
+  const bytes = statSync(file).size;
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+  return {
+    file: shown, line: 0, column: 0,
+    message: `the file is ${mb(bytes)}, more than the ${mb(MAX_FILE_BYTES)} a data file may be, so it was not read`,
+    hint: 'check that this is the right file; if it was saved from a spreadsheet, delete the empty or repeated rows at its end and save it again as CSV',
+  };
+}
+
 export interface LoadResult {
   dataset: Dataset;
   problems: Problem[];
@@ -47,6 +66,11 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
     if (!existsSync(full)) {
       if (optional) return [];
       problems.push({ file: shown, line: 0, column: 0, message: 'the file is missing', hint: `create it with the header row: ${columnsOf(schema).join(',')}` });
+      return [];
+    }
+    const tooBig = oversized(full, shown);
+    if (tooBig) {
+      problems.push(tooBig);
       return [];
     }
     const { table: parsed, problems: csvProblems } = readCsv(readFileSync(full, 'utf8'), shown, { required: columnsOf(schema), mayBeEmpty });
@@ -100,7 +124,10 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const texts = new Map<string, SourceText>();
   for (const s of sources) {
     const file = path.join(dataDir, layout.sourceText(s.row.id));
-    if (existsSync(file)) texts.set(s.row.id, readSourceText(dataDir, s.row.id));
+    if (!existsSync(file)) continue;
+    const tooBig = oversized(file, display(layout.sourceText(s.row.id)));
+    if (tooBig) problems.push(tooBig);
+    else texts.set(s.row.id, readSourceText(dataDir, s.row.id));
   }
 
   const editionFiles = new Map<string, EditionFiles>(editions.map((edition) => {

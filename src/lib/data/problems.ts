@@ -27,6 +27,9 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
+/** Past this many problems in one file, a report stops listing them and counts the rest. */
+export const SHOWN_PER_FILE = 100;
+
 export function formatReport(problems: readonly Problem[], checked: string): string {
   if (problems.length === 0) return `0 errors: ${checked}`;
   const files = new Set(problems.map((p) => p.file)).size;
@@ -34,7 +37,12 @@ export function formatReport(problems: readonly Problem[], checked: string): str
   // Grouped by file, so that each file can be opened once and fixed top to bottom.
   const byFile = Map.groupBy(sortProblems(problems), (p) => p.file);
   return [
-    ...[...byFile].flatMap(([file, inFile]) => [`${file}: ${plural(inFile.length, 'problem')}`, ...inFile.map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`), '']),
+    ...[...byFile].flatMap(([file, inFile]) => [
+      `${file}: ${plural(inFile.length, 'problem')}`,
+      ...inFile.slice(0, SHOWN_PER_FILE).map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`),
+      ...(inFile.length > SHOWN_PER_FILE ? [`  … and ${plural(inFile.length - SHOWN_PER_FILE, 'more problem')} in this file, not shown: a file this wrong usually has one cause (a wrong column, a missing quote mark), so fix the first ones and run again`] : []),
+      '',
+    ]),
     `${plural(problems.length, 'error')} in ${plural(files, 'file')}; nothing can be published until they are fixed.`,
   ].join('\n');
 }

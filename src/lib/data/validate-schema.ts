@@ -49,14 +49,21 @@ export function validateRows<S extends z.ZodObject>(table: CsvTable, schema: S):
   return { rows, problems };
 }
 
+/** The longest cell any data file may hold: the longest note so far is about a quarter of it. */
+export const MAX_CELL_LENGTH = 2000;
+
 /** Characters that hide or reorder text: zero-width spaces and joiners, and bidirectional controls. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /**
- * A cell that could do harm where the data goes next: one a spreadsheet would run as a formula
- * when the CSV is downloaded and opened, or one holding invisible characters that disguise it.
+ * A cell that could do harm where the data goes next: one too long for any page to show, one a
+ * spreadsheet would run as a formula when the CSV is downloaded and opened, or one holding
+ * invisible characters that disguise it.
  */
 export function unsafeCell(value: string): { message: string; hint: string } | undefined {
+  if (value.length > MAX_CELL_LENGTH) {
+    return { message: `is ${value.length.toLocaleString('en-GB')} characters long, more than the ${MAX_CELL_LENGTH.toLocaleString('en-GB')} a cell may hold`, hint: 'keep the cell to what a reader needs (a quote is the shortest words that state the figure); a cell this long is usually several cells run together by a missing quote mark or comma' };
+  }
   const invisible = INVISIBLE.exec(value);
   if (invisible) {
     return { message: `holds an invisible character (U+${invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) at position ${invisible.index + 1}`, hint: 'delete it: zero-width and direction-changing characters hide what a cell says (retype the cell if you cannot see it)' };

@@ -85,10 +85,24 @@ export function renderPanel(trend: Trend, panel: Panel, sourceTitles: ReadonlyMa
     });
   });
   if (options.standalone) addTitle(svg, document, options.standalone, width);
-  // linkedom leaves a bare "&" in attribute values, which XML (and so the SVG download) rejects.
-  let text = (svg.outerHTML as string).replace(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
+  escapeAttributes(svg);
+  let text = svg.outerHTML as string;
   if (options.standalone) text = text.replace(/var\(--[\w-]+, (#[0-9a-f]{3,8})\)/g, '$1').replace(/currentColor/g, '#1a1a1a');
   return text;
+}
+
+/**
+ * linkedom writes attribute values with only `"` escaped, leaving `&`, `<` and `>` as they are, which
+ * XML (the SVG download, and resvg drawing the PNG) rejects: a label holding "<" would break both.
+ * So the values are escaped here, once, just before the SVG is written out.
+ */
+function escapeAttributes(svg: SVGSVGElement): void {
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const { name, value } of [...element.attributes]) {
+      const escaped = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      if (escaped !== value) element.setAttribute(name, escaped);
+    }
+  }
 }
 
 function renderLines(trend: Trend, panel: Panel, styles: LineStyle[], width: number, document: Document, tick: (v: number) => string): SVGSVGElement {
