@@ -91,7 +91,7 @@ export function observationsSchema(): Resource['schema'] {
 /** Describes an edition's observations file: what `npm run datapackage` writes. */
 export function describeEdition(options: {
   edition: string;
-  sources: readonly Source[];
+  sources: readonly Pick<Source, 'id' | 'title'>[];
   csv: Buffer;
   version: string;
   status: PackageStatus;

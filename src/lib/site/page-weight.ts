@@ -33,3 +33,33 @@ export function pageType(page: string): string {
   if (second === 'index.html') return `${first} index`;
   return first === undefined || first.endsWith('.html') ? page : first;
 }
+
+/** One page type's weights: the median and heaviest of its pages. */
+export interface TypeWeight {
+  type: string;
+  pages: number;
+  median: Weight;
+  max: Weight;
+  /** The page with the most gzipped HTML. */
+  heaviest: string;
+}
+
+/** Every page of a build weighed, by page type, in order of first appearance. */
+export function weighByType(dist: string): TypeWeight[] {
+  const byType = new Map<string, { page: string; w: Weight }[]>();
+  for (const page of builtPages(dist)) {
+    const type = pageType(page);
+    byType.set(type, [...(byType.get(type) ?? []), { page, w: weigh(dist, page) }]);
+  }
+  return [...byType].map(([type, list]) => {
+    const each = (f: (xs: number[]) => number) => Object.fromEntries(
+      (Object.keys(list[0]!.w) as (keyof Weight)[]).map((k) => [k, f(list.map((x) => x.w[k]))]),
+    ) as unknown as Weight;
+    const heaviest = list.reduce((a, b) => (b.w.htmlGz > a.w.htmlGz ? b : a));
+    return { type, pages: list.length, median: each(median), max: each((xs) => Math.max(...xs)), heaviest: heaviest.page };
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
