@@ -25,9 +25,10 @@ export function resolveStat<F extends EditionObservation>(figures: readonly F[],
   if (!metrics.has(q.metric)) {
     return { error: `no metric ${JSON.stringify(q.metric)} in the catalogue`, hint: 'use an id from data/metrics.csv (the last part of its /trends/<id>/ address)' };
   }
-  let found = figures.filter((f) => f.metric === q.metric && f.edition === q.edition);
+  const byMetric = indexByMetric(figures).get(q.metric) ?? [];
+  let found = byMetric.filter((f) => f.edition === q.edition);
   if (found.length === 0) {
-    const elsewhere = [...new Set(figures.filter((f) => f.metric === q.metric).map((f) => f.edition))];
+    const elsewhere = [...new Set(byMetric.map((f) => f.edition))];
     return {
       error: `edition ${JSON.stringify(q.edition)} has no figure for ${JSON.stringify(q.metric)}`,
       hint: elsewhere.length > 0 ? `editions with this metric: ${elsewhere.join(', ')}` : 'no edition has figures for this metric yet',
@@ -44,9 +45,22 @@ export function resolveStat<F extends EditionObservation>(figures: readonly F[],
 
   if (found.length === 1) return { figure: found[0]! };
   if (found.length === 0) {
-    return { error: `no ${q.edition} figure for ${JSON.stringify(q.metric)} matches ${describeQuery(q)}`, hint: `the figures it has: ${options(figures.filter((f) => f.metric === q.metric && f.edition === q.edition))}` };
+    return { error: `no ${q.edition} figure for ${JSON.stringify(q.metric)} matches ${describeQuery(q)}`, hint: `the figures it has: ${options(byMetric.filter((f) => f.edition === q.edition))}` };
   }
   return { error: `${found.length} ${q.edition} figures for ${JSON.stringify(q.metric)} match; say which one`, hint: `add one of: ${options(found)}` };
+}
+
+// Each <Stat> looks up its metric's figures here rather than scanning them all, which made checking
+// and building the prose grow with the square of the data (found by \`npm run bench\`).
+const indexes = new WeakMap<readonly EditionObservation[], Map<string, EditionObservation[]>>();
+
+function indexByMetric<F extends EditionObservation>(figures: readonly F[]): Map<string, F[]> {
+  let index = indexes.get(figures);
+  if (!index) {
+    index = Map.groupBy(figures, (f) => f.metric);
+    indexes.set(figures, index);
+  }
+  return index as Map<string, F[]>;
 }
 
 function describeQuery(q: StatQuery): string {
