@@ -1,13 +1,9 @@
 // `npm test`: makes sure Debian's Chromium is there for the browser tests (installing it when
 // this machine can), then runs every test. The last line printed is `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { findChromium, INSTALL_CHROMIUM as INSTALL } from '../src/lib/chromium.ts';
 
-const INSTALL = 'apt-get update && apt-get install -y chromium';
-
-function chromiumPresent(): boolean {
-  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => p && existsSync(p));
-}
+const chromiumPresent = () => findChromium() !== undefined;
 
 if (!chromiumPresent()) {
   const canInstall = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;

@@ -1,15 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium, INSTALL_CHROMIUM } from '../../src/lib/chromium.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const dist = path.join(root, 'dist');
 
-/** Debian's Chromium (or CHROME_PATH); no browser is ever downloaded. */
 export function chromePath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium is missing: install it with `apt-get install -y chromium`, or set CHROME_PATH.');
+  const found = findChromium();
+  if (!found) throw new Error(`Chromium is missing: install it with \`${INSTALL_CHROMIUM}\`, or set CHROME_PATH.`);
   return found;
 }
 

@@ -1,0 +1,8 @@
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium (or CHROME_PATH), for the browser tests and the audit; no browser is ever downloaded. */
+export function findChromium(): string | undefined {
+  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
+}
+
+export const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
