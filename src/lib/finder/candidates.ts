@@ -1,4 +1,4 @@
-import { numbersInText, type NumberMention } from '../data/numbers-in-text.ts';
+import { numbersInText, sameNumber, type NumberMention } from '../data/numbers-in-text.ts';
 import type { Qualifier } from '../data/schemas/observation.ts';
 
 /** What a number counts, as its printing shows: a sign, or the word after it. */
@@ -49,9 +49,10 @@ const CONTEXT_WORDS = 14;
  * Finds every number in a report's lines. Lines are read in blocks (runs of lines with no blank
  * between them), so that a hedge or sentence broken over a line end still reads as one.
  */
-export function findCandidates(lines: readonly string[]): Candidate[] {
+export function findCandidates(lines: readonly string[], pages?: readonly number[]): Candidate[] {
   const candidates: Candidate[] = [];
   const contents = contentsLines(lines);
+  const folios = pages ? pageNumberLines(lines, pages) : new Set<number>();
   for (let first = 0; first < lines.length; first++) {
     if (lines[first]!.trim() === '') continue;
     // A table row (cells split by tabs) is read on its own: nothing in it runs on to the next row.
@@ -59,13 +60,13 @@ export function findCandidates(lines: readonly string[]): Candidate[] {
     let last = first;
     while (!row(first) && last + 1 < lines.length && lines[last + 1]!.trim() !== '' && !row(last + 1)) last++;
     const block = lines.slice(first, last + 1);
-    candidates.push(...blockCandidates(block, first + 1, contents));
+    candidates.push(...blockCandidates(block, first + 1, contents, folios));
     first = last;
   }
   return candidates;
 }
 
-function blockCandidates(block: readonly string[], firstLine: number, contents: ReadonlySet<number>): Candidate[] {
+function blockCandidates(block: readonly string[], firstLine: number, contents: ReadonlySet<number>, folios: ReadonlySet<number>): Candidate[] {
   const text = block.join('\n');
   const starts = [0];
   for (const line of block.slice(0, -1)) starts.push(starts.at(-1)! + line.length + 1);
@@ -88,16 +89,23 @@ function blockCandidates(block: readonly string[], firstLine: number, contents: 
       ? fragment(text, start, end, starts[at]!, end, /$^/, Infinity, 0)
       : fragment(text, start, end, from, to, CLAUSE_BREAK, WORDS_BEFORE, WORDS_AFTER);
     const [cs, ce] = fragment(text, start, end, 0, text.length, SENTENCE_BREAK, CONTEXT_WORDS, CONTEXT_WORDS);
+    const quote = collapse(text.slice(qs, qe));
+    // Validation reads the quote with its line breaks made spaces: "more\nthan 13" is "more than
+    // 13", and "25\nMay" a date. The row takes the number as the quote states it.
+    const lead = text.slice(qs, start);
+    const offset = collapse(lead).length + (/\S\s+$/.test(lead) ? 1 : 0);
+    const stated = numbersInText(quote).filter((m) => sameNumber(m.value, mention.value))
+      .sort((a, b) => Math.abs(a.index - offset) - Math.abs(b.index - offset))[0];
     return {
       line: firstLine + lineAt(qs),
       numberLine: firstLine + at,
-      printed: mention.printed,
+      printed: stated?.printed ?? mention.printed,
       value: mention.value,
-      qualifier: mention.qualifier,
+      qualifier: stated ? stated.qualifier : mention.qualifier,
       unit: unitOf(mention, text.slice(end)),
-      quote: collapse(text.slice(qs, qe)),
+      quote,
       context: collapse(text.slice(cs, ce)),
-      notAFigure: notAFigure(mention, text, start, end, lineText, contents.has(firstLine + at)),
+      notAFigure: (folios.has(firstLine + at) ? 'page number' : undefined) ?? notAFigure(mention, text, start, end, lineText, contents.has(firstLine + at)) ?? (stated ? undefined : 'date'),
     };
   });
 }
@@ -126,6 +134,18 @@ function unitOf(mention: NumberMention, after: string): FigureUnit {
   if (/%|per ?cent/i.test(mention.printed)) return 'percent';
   if (mention.printed.includes('£')) return 'gbp';
   return UNIT_WORDS.find(([pattern]) => pattern.test(after))?.[1] ?? 'count';
+}
+
+/** Lines holding only a number that are the first or last words of their PDF page. */
+function pageNumberLines(lines: readonly string[], pages: readonly number[]): Set<number> {
+  const found = new Set<number>();
+  const filled = lines.map((_, i) => i).filter((i) => lines[i]!.trim() !== '');
+  filled.forEach((i, k) => {
+    const alone = /^\s*(?:page\s+)?\d{1,4}\s*$/i.test(lines[i]!);
+    const edge = pages[filled[k - 1]!] !== pages[i] || pages[filled[k + 1]!] !== pages[i];
+    if (alone && edge) found.add(i + 1);
+  });
+  return found;
 }
 
 /** Lines of a contents page: under a "Contents" heading, each ending in a page number. */

@@ -32,7 +32,7 @@ export function findFigures(dataset: Dataset, report: ReportText, edition?: stri
     .filter((o) => o.row.edition !== edition)
     .map((o) => ({ metric: o.row.metric, quote: o.row.quote }));
   const model = metricModel(dataset.metrics.map((m) => m.row), examples);
-  const figures = findCandidates(report.lines).map((c): Figure => ({
+  const figures = findCandidates(report.lines, report.pages).map((c): Figure => ({
     ...c,
     page: report.pages?.[c.numberLine - 1],
     series: seriesOf(c.quote),

@@ -98,7 +98,7 @@ const UNITS_FOR: Record<FigureUnit, readonly Metric['unit'][]> = {
 
 /** The metric whose wording is most like the candidate's, with a confidence; undefined when none is alike at all. */
 export function suggestMetric(model: MetricModel, candidate: Candidate): Suggestion | undefined {
-  const words = vector(wordsOf(candidate.quote), model.idf);
+  const words = vector(wordsOf(candidate.quote), model.idf, 2);
   const v = normalise(vector(wordsOf(candidate.context), model.idf, 1, words));
   if (v.size === 0) return undefined;
   const fits = UNITS_FOR[candidate.unit];
