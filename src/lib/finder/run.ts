@@ -59,7 +59,9 @@ export async function runFinder(options: RunOptions): Promise<RunResult> {
   writeFileSync(out, draftCsv(finding.figures, finding.source));
   files.push(path.relative(process.cwd(), out));
   const pages = read.pages ? Math.max(0, ...read.pages) : undefined;
-  let summary = findingSummary(finding, path.basename(report), read.lines.length, pages);
+  // A final line break ends the last line rather than starting another.
+  const lineCount = read.lines.length - (read.lines.at(-1) === '' ? 1 : 0);
+  let summary = findingSummary(finding, path.basename(report), lineCount, pages);
   if (options.edition !== undefined && finding.source === undefined) {
     summary += `\nEdition ${options.edition} has no document in data/sources.csv yet, so the source column is empty: make the draft with \`npm run new-edition\` and fill it in.`;
   }
