@@ -1,5 +1,5 @@
 // `npm run build`: validates the data and the prose, then builds the site into a staging folder and only then
-// swaps it into dist/. Any error leaves no dist/ at all, so bad data can never be published.
+// swaps it into dist/, with its search index. Any error leaves no dist/ at all, so bad data can never be published.
 // Draft editions are validated but left out. With --preview (what `npm start` runs), the site is
 // built with its drafts, under a banner, into dist-preview/ instead, which is never published.
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { validateProject } from '../src/lib/content/index.ts';
 import { DATA_DIR, formatReport, PREVIEW_DRAFTS_ENV } from '../src/lib/data/index.ts';
+import { writeSearchIndex } from '../src/lib/site/search-index.ts';
 import { headersFile } from '../src/lib/site/security.ts';
 
 const { values } = parseArgs({ options: { preview: { type: 'boolean', default: false } } });
@@ -40,6 +41,12 @@ try {
   fail(`The site failed to build: ${error instanceof Error ? error.message : String(error)}`);
 }
 if (!existsSync(path.join(staging, 'index.html'))) fail('The site build produced no index.html.');
+try {
+  const pages = await writeSearchIndex(staging);
+  if (pages === 0) fail('The search index holds no pages: no page is marked data-pagefind-body.');
+} catch (error) {
+  fail(`The search index failed: ${error instanceof Error ? error.message : String(error)}`);
+}
 // For static hosts that read it: the security headers the pages also carry in meta tags.
 writeFileSync(path.join(staging, '_headers'), headersFile());
 rmSync(dist, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import path from 'node:path';
 export const URL_LIST = path.resolve(import.meta.dirname, '../../../published-urls.txt');
 
 /** Build files that are not addresses people link to: hashed assets change with every release. */
-const NOT_PROMISED = [/^\/_astro\//, /^\/_headers$/, /^\/404\.html$/, /^\/sitemap-\d+\.xml$/];
+const NOT_PROMISED = [/^\/_astro\//, /^\/pagefind\//, /^\/_headers$/, /^\/404\.html$/, /^\/sitemap-\d+\.xml$/];
 
 /** The addresses a built site serves: a folder with an index.html as "/folder/", other files as themselves. */
 export function servedUrls(dist: string): string[] {

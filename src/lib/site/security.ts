@@ -1,9 +1,10 @@
 // The Content-Security-Policy every page carries (in a meta tag, and in dist/_headers for hosts
-// that read one). Scripts only from the site itself, never inline; Plot's charts carry <style>
+// that read one). Scripts only from the site itself, never inline (search's WebAssembly apart); Plot's charts carry <style>
 // elements, so inline styles are allowed.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (WebAssembly only, not eval).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
