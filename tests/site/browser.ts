@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { findChromium, INSTALL_CHROMIUM } from '../../src/lib/chromium.ts';
+import { CHROMIUM_FLAGS, findChromium, INSTALL_CHROMIUM } from '../../src/lib/chromium.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const dist = path.join(root, 'dist');
@@ -15,8 +15,7 @@ export function chromePath(): string {
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: CHROMIUM_FLAGS,
   });
 }
 

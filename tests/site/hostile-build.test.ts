@@ -65,7 +65,7 @@ function activeParts(document: Document): string[] {
   for (const element of document.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
     for (const { name } of element.attributes) if (/^on/i.test(name)) found.push(`<${tag} ${name}>`);
-    if (tag === 'script' && (element.textContent ?? '').match(MARKER)) found.push(`<script>${element.textContent}`);
+    if (tag === 'script' && (element.textContent ?? '').includes('PWNED-')) found.push(`<script>${element.textContent}`);
     if (['iframe', 'object', 'embed'].includes(tag) || (tag === 'img' && element.getAttribute('src') === 'x')) found.push(`<${tag}>`);
   }
   return found;
@@ -77,8 +77,7 @@ describe('markup in the data, built', () => {
     let pages = 0;
     for (const file of files('.html')) {
       const html = read(file);
-      if (!MARKER.test(html)) continue;
-      MARKER.lastIndex = 0;
+      if (!html.includes('PWNED-')) continue;
       pages++;
       const { document } = parseHTML(html);
       expect(activeParts(document), file).toEqual([]);

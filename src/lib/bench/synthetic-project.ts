@@ -10,14 +10,13 @@ import Papa from 'papaparse';
 import { toCsvLine } from '../data/csv.ts';
 import { describeEdition, serialise, type DataPackage } from '../data/datapackage.ts';
 import { layout } from '../data/layout.ts';
+import { MAX_LABEL } from '../data/schemas/metric.ts';
+import { MAX_TITLE } from '../data/schemas/source.ts';
 
 const suffix = (id: string, copy: number) => `${id}-x${copy}`;
 
 /** A name with its copy number, kept within the length the name is allowed. */
 const withCopy = (name: string, copy: number, max: number) => `${name.slice(0, max - ` x${copy}`.length)} x${copy}`;
-
-/** The columns of a CSV file to rename in each copy, by what they hold. */
-type Renames = Partial<Record<'edition' | 'metric' | 'source', string[]>>;
 
 const column = (header: string[], name: string) => header.indexOf(name);
 
@@ -27,10 +26,10 @@ function readRows(file: string): string[][] {
 
 const writeRows = (file: string, rows: string[][]) => writeFileSync(file, rows.map((r) => `${toCsvLine(r)}\n`).join(''));
 
-/** The rows of a CSV with the named columns renamed for copy `copy`, `extra` changing others. */
-function copiedRows(rows: string[][], copy: number, renames: Renames, extra?: (row: string[], header: string[]) => void): string[][] {
+/** The rows of a CSV with the ids in `renamed` columns renamed for copy `copy`, `extra` changing others. */
+function copiedRows(rows: string[][], copy: number, renamed: string[], extra?: (row: string[], header: string[]) => void): string[][] {
   const [header, ...body] = rows;
-  const columns = Object.values(renames).flat().map((name) => header!.indexOf(name));
+  const columns = renamed.map((name) => header!.indexOf(name));
   return body.map((row) => {
     const out = row.map((cell, i) => (columns.includes(i) && cell !== '' ? suffix(cell, copy) : cell));
     extra?.(out, header!);
@@ -39,11 +38,11 @@ function copiedRows(rows: string[][], copy: number, renames: Renames, extra?: (r
 }
 
 /** Appends copies 2..scale of the rows of `data/<file>` to it. */
-function multiplyCsv(dataDir: string, file: string, scale: number, renames: Renames, extra?: (row: string[], header: string[], copy: number) => void) {
+function multiplyCsv(dataDir: string, file: string, scale: number, renamed: string[], extra?: (row: string[], header: string[], copy: number) => void) {
   const full = path.join(dataDir, file);
   const rows = readRows(full);
   const copies = Array.from({ length: scale - 1 }, (_, i) => i + 2)
-    .flatMap((copy) => copiedRows(rows, copy, renames, extra && ((row, header) => extra(row, header, copy))));
+    .flatMap((copy) => copiedRows(rows, copy, renamed, extra && ((row, header) => extra(row, header, copy))));
   writeRows(full, [...rows, ...copies]);
 }
 
@@ -63,15 +62,15 @@ export function multiplyProject(root: string, scale: number): void {
   const editions = readdirSync(path.join(dataDir, layout.editions));
   const sources = readRows(path.join(dataDir, layout.sources)).slice(1).map((row) => ({ id: row[0]!, title: row[1]! }));
 
-  multiplyCsv(dataDir, layout.metrics, scale, { metric: ['id'] }, (row, header, copy) => {
-    row[column(header, 'label')] = withCopy(row[column(header, 'label')]!, copy, 120);
+  multiplyCsv(dataDir, layout.metrics, scale, ['id'], (row, header, copy) => {
+    row[column(header, 'label')] = withCopy(row[column(header, 'label')]!, copy, MAX_LABEL);
   });
-  multiplyCsv(dataDir, layout.sources, scale, { source: ['id'], edition: ['edition'] }, (row, header, copy) => {
-    row[column(header, 'title')] = withCopy(row[column(header, 'title')]!, copy, 47);
+  multiplyCsv(dataDir, layout.sources, scale, ['id', 'edition'], (row, header, copy) => {
+    row[column(header, 'title')] = withCopy(row[column(header, 'title')]!, copy, MAX_TITLE);
   });
-  multiplyCsv(dataDir, layout.gaps, scale, { edition: ['edition'], source: ['source'], metric: ['metric'] });
-  multiplyCsv(dataDir, layout.breaks, scale, { metric: ['metric'] });
-  multiplyCsv(dataDir, layout.revisions, scale, { edition: ['edition'], metric: ['metric'] });
+  multiplyCsv(dataDir, layout.gaps, scale, ['edition', 'source', 'metric']);
+  multiplyCsv(dataDir, layout.breaks, scale, ['metric']);
+  multiplyCsv(dataDir, layout.revisions, scale, ['edition', 'metric']);
 
   for (let copy = 2; copy <= scale; copy++) {
     for (const source of sources) {
@@ -89,14 +88,14 @@ function copyEdition(root: string, edition: string, copy: number, sources: { id:
   const sourceIds = new RegExp(`\\b(${sources.map((s) => s.id).join('|')})(?![\\w-])`, 'g');
   for (const file of [layout.observations, layout.firstPublished]) {
     const rows = readRows(path.join(dataDir, file(edition)));
-    writeRows(path.join(dataDir, file(to)), [rows[0]!, ...copiedRows(rows, copy, { metric: ['metric'], source: ['source'] }, (row, header) => {
+    writeRows(path.join(dataDir, file(to)), [rows[0]!, ...copiedRows(rows, copy, ['metric', 'source'], (row, header) => {
       row[column(header, 'note')] = row[column(header, 'note')]!.replace(sourceIds, (id) => suffix(id, copy));
     })]);
   }
   const descriptor = JSON.parse(readFileSync(path.join(dataDir, layout.datapackage(edition)), 'utf8')) as DataPackage;
   const copiedSources = descriptor.sources.map((s) => {
     const id = path.basename(s.path, '.txt');
-    return { id: suffix(id, copy), title: withCopy(sources.find((x) => x.id === id)?.title ?? s.title, copy, 47) };
+    return { id: suffix(id, copy), title: withCopy(sources.find((x) => x.id === id)?.title ?? s.title, copy, MAX_TITLE) };
   });
   const { version, status, created } = descriptor;
   const csv = readFileSync(path.join(dataDir, layout.observations(to)));

@@ -51,7 +51,7 @@ export function resolveStat<F extends EditionObservation>(figures: readonly F[],
 }
 
 // Each <Stat> looks up its metric's figures here rather than scanning them all, which made checking
-// and building the prose grow with the square of the data (found by \`npm run bench\`).
+// and building the prose grow with the square of the data (found by `npm run bench`).
 const indexes = new WeakMap<readonly EditionObservation[], Map<string, EditionObservation[]>>();
 
 function indexByMetric<F extends EditionObservation>(figures: readonly F[]): Map<string, F[]> {

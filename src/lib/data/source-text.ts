@@ -18,7 +18,8 @@ export function readSourceText(dataDir: string, id: string): SourceText {
   return { id, lines: splitLines(readFileSync(path.join(dataDir, layout.sourceText(id)), 'utf8')) };
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Runs of white space as one space, trimmed: how quotes are compared with the text. */
+export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** How many following lines a quote may run on to (PDF text breaks lines mid-sentence). */
 const CONTINUATION_LINES = 3;

@@ -1,5 +1,6 @@
 import { numbersInText, sameNumber, type NumberMention } from '../data/numbers-in-text.ts';
 import type { Qualifier } from '../data/schemas/observation.ts';
+import { collapse } from '../data/source-text.ts';
 
 /** What a number counts, as its printing shows: a sign, or the word after it. */
 export type FigureUnit = 'count' | 'percent' | 'gbp' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds' | 'km' | 'rate-per-10000';
@@ -128,7 +129,6 @@ function fragment(text: string, start: number, end: number, from: number, to: nu
   return [s, e];
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function unitOf(mention: NumberMention, after: string): FigureUnit {
   if (/%|per ?cent/i.test(mention.printed)) return 'percent';

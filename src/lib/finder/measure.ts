@@ -1,6 +1,6 @@
 import type { Dataset, EditionObservation } from '../data/dataset.ts';
 import { numbersInText, sameNumber } from '../data/numbers-in-text.ts';
-import type { SourceText } from '../data/source-text.ts';
+import { collapse, type SourceText } from '../data/source-text.ts';
 import type { Figure } from './find-figures.ts';
 
 /** How well the figures found in a source agree with the observations committed for it. */
@@ -20,7 +20,6 @@ export interface Measurement {
   missed: EditionObservation[];
 }
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The line on which an observation's number is printed: its quote may start a line or three earlier. */
 export function numberLineOf(o: EditionObservation, text: SourceText): number {

@@ -15,10 +15,13 @@ const oneOf = <T extends readonly [string, ...string[]]>(what: string, values: T
     error: (issue) => `${what} ${JSON.stringify(issue.input)} is not one of: ${values.join(', ')}`,
   });
 
+/** The longest metric label: it heads a page and names the measure in lists and charts. */
+export const MAX_LABEL = 120;
+
 /** One row of `data/metrics.csv`: a measure, with what it means and how far it compares. */
 export const metricRow = z.object({
   id: id('metric').describe("Kebab-case id, used in URLs (`/trends/<id>/`) and in observations' `metric` column."),
-  label: text('label').pipe(z.string().max(120, { error: 'label is longer than 120 characters: keep the short name here and put the rest in definition' })).describe('Short plain-English name ("Children in care"), at most 120 characters: it heads the measure\'s page and names it in lists and charts.'),
+  label: text('label').pipe(z.string().max(MAX_LABEL, { error: `label is longer than ${MAX_LABEL} characters: keep the short name here and put the rest in definition` })).describe(`Short plain-English name ("Children in care"), at most ${MAX_LABEL} characters: it heads the measure's page and names it in lists and charts.`),
   topic: id('topic').describe("The topic it belongs to: an id from `data/topics.csv`."),
   unit: oneOf('unit', UNITS).describe("What a value counts in: a count is a whole number from 0; a net-count (a difference of two counts) may be negative; a percent is 0-100; days-change (a difference in days, such as the distance from a target) may be negative; a rank is a whole number from 1."),
   kind: oneOf('kind', KINDS).describe("`stock`: a level at a date (its period is a date); `flow`: an amount over a period (an interval)."),

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { id, optionalIsoDate, text } from './fields.ts';
 
+/** The longest document title, so that page titles stay short. */
+export const MAX_TITLE = 47;
+
 /** One row of `data/sources.csv`: a source document, whose text is `data/sources/<id>.txt`. */
 export const sourceRow = z.object({
   id: id('source').describe("Readable id, used in URLs (`/sources/<id>/`) and in observations' `source` column."),
-  title: text('title').pipe(z.string().max(47, { error: 'title is longer than 47 characters: keep the short name here and put the rest in description' })).describe("The document's short title, as the council gives it (at most 47 characters, so that page titles stay short)."),
+  title: text('title').pipe(z.string().max(MAX_TITLE, { error: `title is longer than ${MAX_TITLE} characters: keep the short name here and put the rest in description` })).describe(`The document's short title, as the council gives it (at most ${MAX_TITLE} characters, so that page titles stay short).`),
   description: text('description').describe('One or two sentences on what the document is and what it covers.'),
   publisher: text('publisher').describe("Who published it."),
   published: optionalIsoDate('published').describe("Publication or meeting date (YYYY-MM-DD, YYYY-MM or YYYY); empty when the document does not give one."),
