@@ -16,8 +16,6 @@ interface Pagefind {
   search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Hit[] } | null>;
 }
 
-/** What each filter is called on the page, in the order shown. */
-const FILTERS: Record<string, string> = { kind: 'Kind of page', topic: 'Topic', edition: 'Document' };
 const SHOWN = 20;
 
 export async function startSearch(document: Document): Promise<void> {
@@ -28,7 +26,6 @@ export async function startSearch(document: Document): Promise<void> {
   const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters');
   if (!form || !input || !status || !list || !fieldset) return;
 
-  document.querySelector('#search-needs-js')?.setAttribute('hidden', '');
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
   let pagefind: Pagefind;
@@ -40,31 +37,13 @@ export async function startSearch(document: Document): Promise<void> {
     status.textContent = 'Search could not load. Browse the measures and reports below instead.';
     return;
   }
-  const selects = await addFilters(document, fieldset, pagefind, params);
+  // Replaces the notice for readers without JavaScript, in the same place, so nothing moves.
+  const prompt = 'Type a word, or part of one, to search the measures, reports, documents and glossary.';
+  status.textContent = prompt;
+  const selects = await enableFilters(fieldset, pagefind, params);
 
   let latest = 0;
   let found: Hit[] = [];
-  const run = async () => {
-    const query = input.value.trim();
-    const chosen = Object.fromEntries(selects.filter((s) => s.value !== '').map((s) => [s.name, s.value]));
-    const next = new URLSearchParams({ ...(query ? { q: query } : {}), ...chosen });
-    history.replaceState(null, '', `${window.location.pathname}${next.size > 0 ? `?${next}` : ''}`);
-    const mine = ++latest;
-    if (query === '') {
-      list.replaceChildren();
-      status.textContent = '';
-      return;
-    }
-    const search = await pagefind.search(query, { filters: chosen });
-    if (!search || mine !== latest) return; // a newer search has started
-    found = search.results;
-    await showMore(mine, true);
-    const n = found.length;
-    status.textContent = n === 0
-      ? `Nothing found for “${query}”. Try a shorter word, or browse below.`
-      : `${n} ${n === 1 ? 'page' : 'pages'} found for “${query}”.`;
-  };
-
   // Results come in pages of SHOWN; the button adds the next and moves focus to the first new one.
   const more = Object.assign(document.createElement('button'), { type: 'button', className: 'search-more', hidden: true });
   list.after(more);
@@ -80,6 +59,28 @@ export async function startSearch(document: Document): Promise<void> {
     more.hidden = left <= 0;
     more.textContent = `Show ${Math.min(left, SHOWN)} more of ${left} not shown`;
   };
+  const run = async () => {
+    const query = input.value.trim();
+    const chosen = Object.fromEntries(selects.filter((s) => s.value !== '').map((s) => [s.name, s.value]));
+    const next = new URLSearchParams({ ...(query ? { q: query } : {}), ...chosen });
+    history.replaceState(null, '', `${window.location.pathname}${next.size > 0 ? `?${next}` : ''}`);
+    const mine = ++latest;
+    if (query === '') {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = prompt;
+      return;
+    }
+    const search = await pagefind.search(query, { filters: chosen });
+    if (!search || mine !== latest) return; // a newer search has started
+    found = search.results;
+    await showMore(mine, true);
+    const n = found.length;
+    status.textContent = n === 0
+      ? `Nothing found for “${query}”. Try a shorter word, or browse below.`
+      : `${n} ${n === 1 ? 'page' : 'pages'} found for “${query}”.`;
+  };
+
   more.addEventListener('click', async () => {
     const start = list.children.length;
     await showMore(latest);
@@ -100,23 +101,17 @@ export async function startSearch(document: Document): Promise<void> {
   if (input.value !== '') await run();
 }
 
-/** One select per filter the index has, with how many pages each value covers. */
-async function addFilters(document: Document, fieldset: HTMLFieldSetElement, pagefind: Pagefind, params: URLSearchParams): Promise<HTMLSelectElement[]> {
+/** The page's filters, with how many pages each value covers, and the values in the address chosen. */
+async function enableFilters(fieldset: HTMLFieldSetElement, pagefind: Pagefind, params: URLSearchParams): Promise<HTMLSelectElement[]> {
   const available = await pagefind.filters();
-  const selects = Object.entries(FILTERS).filter(([key]) => available[key]).map(([key, label]) => {
-    const id = `search-filter-${key}`;
-    const wrapper = document.createElement('div');
-    const labelEl = Object.assign(document.createElement('label'), { htmlFor: id, textContent: label });
-    const select = Object.assign(document.createElement('select'), { id, name: key });
-    select.append(new Option('Any', ''), ...Object.entries(available[key]!)
-      .sort(([a], [b]) => a.localeCompare(b, 'en-GB'))
-      .map(([value, count]) => new Option(`${value} (${count})`, value)));
-    select.value = params.get(key) ?? '';
-    wrapper.append(labelEl, select);
-    fieldset.append(wrapper);
-    return select;
-  });
-  fieldset.hidden = selects.length === 0;
+  const selects = [...fieldset.querySelectorAll('select')];
+  for (const select of selects) {
+    for (const option of select.options) {
+      if (option.value !== '') option.textContent = `${option.value} (${available[select.name]?.[option.value] ?? 0})`;
+    }
+    select.value = params.get(select.name) ?? '';
+  }
+  fieldset.disabled = false;
   return selects;
 }
 

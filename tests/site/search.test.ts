@@ -74,6 +74,10 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/search/?q=foster`);
     await results(page);
+    // Every value the page offers is one the index holds: the pages and the search page agree.
+    const options = await page.locator('#search-filters option:not([value=""])').allTextContents();
+    expect(options.length).toBeGreaterThan(10);
+    expect(options.filter((o) => !/\(\d*[1-9]\d*\)$/.test(o))).toEqual([]);
     const before = await page.locator('#search-status').textContent();
     await page.getByLabel('Kind of page').selectOption('Reports');
     await page.waitForURL(/kind=Reports/);
@@ -83,8 +87,8 @@ describe('search', () => {
     expect(narrowed.every((r) => r.url.startsWith('/reports/') && r.kind === 'Reports')).toBe(true);
     // Reloading the address gives the same search.
     await page.reload();
-    await expect(page.getByLabel('Kind of page').inputValue()).resolves.toBe('Reports');
     expect((await results(page)).map((r) => r.url)).toEqual(narrowed.map((r) => r.url));
+    await expect(page.getByLabel('Kind of page').inputValue()).resolves.toBe('Reports');
     await context.close();
   });
 
