@@ -1,5 +1,6 @@
-// The home page is fully readable with JavaScript off: every edition's headline figures, each
-// with its value as the data gives it and a link to the line it came from.
+// The home page is fully readable with JavaScript off, and answers first how many children Kent
+// looks after: the newest documents' headline figures, each with its value as the data gives it,
+// its change where an earlier dated figure exists, and a link to the line it came from.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { DATA_DIR, loadDataset } from '../../src/lib/data/index.ts';
@@ -12,28 +13,38 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => browser?.close());
 
-it('shows every edition\'s headline figures with their sources, with JavaScript disabled', async () => {
+it('leads with the newest documents\' headline figures and their sources, with JavaScript disabled', async () => {
   const { dataset } = loadDataset(DATA_DIR);
   const metrics = new Map(dataset.metrics.map((m) => [m.row.id, m.row]));
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const sources = dataset.sources.map((s) => s.row);
+  const newestYear = sources.map((s) => s.published ?? '').sort().at(-1);
+  const newest = new Set(sources.filter((s) => s.published === newestYear).map((s) => s.edition));
+  // In the order of data/sources.csv, as the page gathers them.
+  const figures = sources.filter((s) => newest.has(s.edition)).flatMap((s) => dataset.observations.map((o) => o.row).filter((o) => o.edition === s.edition));
+  const [lead, ...others] = headlineFigures(figures, 7);
+  expect(lead?.metric).toBe('children-in-care');
+
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
 
-  for (const source of dataset.sources) {
-    const section = page.locator('section.edition', { has: page.getByRole('heading', { name: source.row.title, exact: true }) });
-    await expect(section.count()).resolves.toBe(1);
-    const figures = headlineFigures(dataset.observations.map((o) => o.row).filter((o) => o.edition === source.row.edition));
-    expect(figures.length, source.row.edition).toBeGreaterThan(0);
-    const shown = await section.locator('.figure').evaluateAll((items) => items.map((li) => ({
-      value: li.querySelector('.figure__value')?.textContent?.trim(),
-      cite: li.querySelector('a.figure__cite')?.getAttribute('href'),
-      visible: (li as HTMLElement).offsetHeight > 0,
-    })));
-    expect(shown).toEqual(figures.map((f) => ({
-      value: formatFigure(f, metrics.get(f.metric)!.unit),
-      cite: `/sources/${f.source}/#L${f.line}`,
-      visible: true,
-    })));
-  }
+  // The answer to the first question, within the first screen.
+  const answer = page.locator('section.answer');
+  await expect(answer.locator('h2').textContent()).resolves.toBe(metrics.get(lead!.metric)!.label);
+  await expect(answer.locator('.answer__value').textContent()).resolves.toBe(formatFigure(lead!, metrics.get(lead!.metric)!.unit));
+  await expect(answer.locator(`a[href="/sources/${lead!.source}/#L${lead!.line}"]`).count()).resolves.toBe(1);
+  const box = await answer.locator('.answer__value').boundingBox();
+  expect(box!.y + box!.height).toBeLessThan(900);
+
+  const shown = await page.locator('.headline').evaluateAll((items) => items.map((li) => ({
+    value: li.querySelector('.figure__value')?.textContent?.trim(),
+    cite: li.querySelector('a.figure__cite')?.getAttribute('href'),
+    visible: (li as HTMLElement).offsetHeight > 0,
+  })));
+  expect(shown).toEqual(others.map((f) => ({ value: formatFigure(f, metrics.get(f.metric)!.unit), cite: `/sources/${f.source}/#L${f.line}`, visible: true })));
+
+  // Every report is listed.
+  const reports = await page.locator('.report-links a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(reports.toSorted()).toEqual(sources.map((s) => `/reports/${s.edition}/`).toSorted());
   await context.close();
 });

@@ -81,3 +81,8 @@ export const GAP_REASON: Record<'chart-lost' | 'table-lost' | 'not-stated', stri
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/** "1 measure", "1,234 measures". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}

@@ -1,3 +1,8 @@
+// The figures the home page leads with: the newest documents' figures for the measures a reader
+// looks for first, each with the change since Kent's figure before it and the line of its trend.
+import { describeChange } from '../trends/describe.ts';
+import { breaksBetween, kentTotals, type Line } from '../trends/trend.ts';
+import type { TrendEntry } from '../trends/trends.ts';
 import type { Figure } from './site-data.ts';
 
 /**
@@ -27,4 +32,27 @@ export function headlineFigures(figures: readonly Figure[], count = 6): Figure[]
     if (picked.length === count) break;
   }
   return picked;
+}
+
+export interface Headline {
+  figure: Figure;
+  entry: TrendEntry;
+  /** Kent's dated total before this figure, if any document gives one. */
+  previous: Figure | undefined;
+  /** The change from `previous` in words, or why it cannot be given. */
+  change: string | undefined;
+  /** Kent's totals, for the sparkline. */
+  line: Line | undefined;
+}
+
+/** A headline figure with what its trend says about it. */
+export function withTrend(figure: Figure, entry: TrendEntry): Headline {
+  const line = kentTotals(entry.trend);
+  const at = line?.points.findIndex((p) => p.figure.source === figure.source && p.figure.line === figure.line && p.figure.value === figure.value) ?? -1;
+  const point = line?.points[at];
+  const before = at > 0 ? line!.points[at - 1] : undefined;
+  let change: string | undefined;
+  if (point && before && breaksBetween(entry.trend.breaks, before, point).length > 0) change = 'A break in the series comes between this figure and the one before, so they do not compare directly.';
+  else if (before) change = describeChange(before.figure, figure, entry.metric.unit);
+  return { figure, entry, previous: before?.figure, change, line };
 }

@@ -6,3 +6,8 @@ export function sourceLineHref(source: string, line: number): string {
 export function sourceHref(source: string): string {
   return `/sources/${source}/`;
 }
+
+/** A topic's page: its measures and the report sections about it. */
+export function topicHref(topic: string): string {
+  return `/topics/${topic}/`;
+}
