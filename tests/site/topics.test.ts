@@ -112,13 +112,13 @@ describe('by keyboard alone', () => {
       return { text: (el.textContent ?? '').trim() || el.getAttribute('aria-label') || el.id, href: el.getAttribute('href'), outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
     });
     const stops = [];
-    for (let i = 0; i < 14; i++) {
+    for (let i = 0; i < 15; i++) {
       await page.keyboard.press('Tab');
       stops.push(await focused());
     }
-    // Skip link, site name, the main navigation, the search box and its button, then the breadcrumb.
+    // Skip link, site name, the main navigation, the search box and its button, the breadcrumb, then the page's contents.
     expect(stops.map((s) => s.href ?? s.text)).toEqual([
-      '#main', '/', '/', '/topics/', '/trends/', '/reports/', '/sources/', 'site-search-q', 'Search', '/', '/topics/',
+      '#main', '/', '/', '/topics/', '/trends/', '/reports/', '/compare/', '/sources/', 'site-search-q', 'Search', '/', '/topics/',
       '#trends', '#other-measures', '#in-the-reports',
     ]);
     // Every stop shows where focus is.

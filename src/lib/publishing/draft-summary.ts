@@ -1,7 +1,7 @@
 // What a draft edition changes against the edition before it, for a person to sanity-check before
 // publishing: rows still to fill in, measures new and dropped, and the largest changes.
 import type { Dataset, EditionObservation, Metric, Unwritten } from '../data/index.ts';
-import { changesBetween } from '../reports/changes.ts';
+import { changesBetween } from '../reports/compare.ts';
 import { formatFigure, formatPeriod } from '../site/format.ts';
 
 export interface DraftSummary {

@@ -39,6 +39,12 @@ export function formatValue(value: number, unit: Metric['unit']): string {
   return `${digits}${suffix}`;
 }
 
+/** A difference with its sign either way: "+72", "−£1,200", "+8.7 days". */
+export function formatSigned(value: number, unit: Metric['unit']): string {
+  const text = formatValue(value, unit);
+  return value > 0 && !text.startsWith('+') ? `+${text}` : text;
+}
+
 /** The value with the source's hedge: "over 1,800", "1,000 or more". */
 export function formatFigure(o: Pick<Observation, 'value' | 'qualifier'>, unit: Metric['unit']): string {
   const value = formatValue(o.value, unit);

@@ -11,3 +11,8 @@ export function sourceHref(source: string): string {
 export function topicHref(topic: string): string {
   return `/topics/${topic}/`;
 }
+
+/** Two editions side by side, earlier first: `/compare/2020-and-2025/`. */
+export function comparisonHref(earlier: string, later: string): string {
+  return `/compare/${earlier}-and-${later}/`;
+}

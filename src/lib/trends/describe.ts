@@ -1,6 +1,6 @@
 // A plain-English account of a metric's figures, generated from the data: first and latest
 // values, the change, highs and lows, and the comparators printed beside Kent's figure.
-import { formatFigure, formatPeriod, formatValue } from '../site/format.ts';
+import { formatFigure, formatPeriod, formatSigned, formatValue } from '../site/format.ts';
 import type { Figure } from '../site/site-data.ts';
 import { breakdownLabel, breaksBetween, kentTotals, SERIES_NAMES, type Trend } from './trend.ts';
 
@@ -79,14 +79,35 @@ export function describeChange(first: Figure, last: Figure, unit: Trend['metric'
   const a = first.value;
   const b = last.value;
   if (a === b) return 'The figure was the same at both dates.';
+  if (unit === 'rank') return `The rank moved from ${formatValue(a, unit)} to ${formatValue(b, unit)}.`;
   const direction = b > a ? 'up' : 'down';
   const diff = Math.abs(b - a);
   if (unit === 'percent' || unit === 'percent-change') {
     return `That is ${direction} ${formatDifference(diff)} percentage ${diff === 1 ? 'point' : 'points'}.`;
   }
-  const relative = a > 0 && unit !== 'net-count' ? ` (${formatDifference((diff / a) * 100, 1)}%)` : '';
+  const relative = a > 0 && RELATIVE_UNITS.has(unit) ? ` (${formatDifference((diff / a) * 100, 1)}%)` : '';
   return `That is ${direction} ${formatValue(roundTo(diff, 6), unit)}${relative}.`;
 }
+
+/**
+ * The change from one figure to a later one as a signed number: "+72 (+3.8%)", "−2.5 points",
+ * "No change". Undefined where it is not known exactly: a hedged figure, or ranks, whose
+ * difference is not an amount.
+ */
+export function signedDifference(first: Figure, last: Figure, unit: Trend['metric']['unit']): string | undefined {
+  if (first.qualifier !== undefined || last.qualifier !== undefined || unit === 'rank') return undefined;
+  const diff = roundTo(last.value - first.value, 6);
+  if (diff === 0) return 'No change';
+  if (unit === 'percent' || unit === 'percent-change') {
+    const points = roundTo(diff, 2);
+    return `${formatSigned(points, 'count')} ${Math.abs(points) === 1 ? 'point' : 'points'}`;
+  }
+  const relative = first.value > 0 && RELATIVE_UNITS.has(unit) ? ` (${formatSigned(roundTo((diff / first.value) * 100, 1), 'count')}%)` : '';
+  return `${formatSigned(diff, unit)}${relative}`;
+}
+
+/** Units whose change also reads as a share of the first figure: amounts, not differences or ranks. */
+const RELATIVE_UNITS = new Set<Trend['metric']['unit']>(['count', 'gbp', 'days', 'weeks', 'months', 'years', 'hours', 'seconds', 'km', 'rate-per-10000', 'score']);
 
 /** Differences computed here are shown to at most `digits` decimals; source figures never are rounded. */
 function formatDifference(value: number, digits = 2): string {

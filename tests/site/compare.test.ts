@@ -1,0 +1,99 @@
+// Comparing documents, on the built site: /compare/ offers every pair of editions that share a
+// measure (and names the pairs that share none); each pair's page shows, for every measure both
+// give, the figures the data holds, linked to their own document's lines, with a difference whose
+// sign agrees with them; reports link to their pair.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR, loadDataset } from '../../src/lib/data/index.ts';
+import { formatFigure } from '../../src/lib/site/format.ts';
+import { dist, sitemapPaths } from './browser.ts';
+
+const { dataset } = loadDataset(DATA_DIR);
+const sources = dataset.sources.map((s) => s.row);
+const metrics = new Map(dataset.metrics.map((m) => [m.row.id, m.row]));
+const observations = dataset.observations.map((o) => o.row);
+const documentOf = (pathname: string) => parseHTML(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8')).document;
+const built = readdirSync(path.join(dist, 'compare'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/compare/${d.name}/`);
+const metricsOf = (edition: string) => new Set(observations.filter((o) => o.edition === edition).map((o) => o.metric));
+
+describe('/compare/', () => {
+  it('lists a page for every pair of documents that share a measure, and names those that share none', () => {
+    const index = documentOf('/compare/');
+    const listed = [...index.querySelectorAll('.pair-list h2 a')].map((a) => a.getAttribute('href')!);
+    expect(listed.toSorted()).toEqual(built.toSorted());
+    const text = index.querySelector('main')!.textContent!;
+    let pairs = 0;
+    sources.forEach((later, j) => sources.slice(0, j).forEach((earlier) => {
+      const share = [...metricsOf(earlier.edition)].some((m) => metricsOf(later.edition).has(m));
+      const href = `/compare/${earlier.edition}-and-${later.edition}/`;
+      expect(listed.includes(href), href).toBe(share);
+      if (!share) expect(text).toContain(`${earlier.title} and ${later.title}`);
+      pairs++;
+    }));
+    expect(pairs).toBe(10);
+    expect(built.length).toBeGreaterThanOrEqual(5);
+    // In the sitemap, so every pair page is checked by axe, html-validate and the link check.
+    const mapped = new Set(sitemapPaths());
+    expect(['/compare/', ...built].filter((p) => !mapped.has(p))).toEqual([]);
+  });
+});
+
+describe('a comparison page', () => {
+  it('shows each measure both documents give, with the data\'s figures linked to each document\'s own lines', () => {
+    let rows = 0;
+    let differences = 0;
+    for (const href of built) {
+      const [earlier, later] = sources.filter((s) => href.startsWith(`/compare/${s.edition}-and-`) || href.endsWith(`-and-${s.edition}/`));
+      expect(href, 'the pair is two known editions').toBe(`/compare/${earlier!.edition}-and-${later!.edition}/`);
+      const doc = documentOf(href);
+      const onPage = new Set([
+        ...[...doc.querySelectorAll('table.comparison tbody tr')].map((tr) => tr.getAttribute('data-metric')!),
+        ...[...doc.querySelectorAll('.forms dt a')].map((a) => a.getAttribute('href')!.split('/')[2]!),
+      ]);
+      const shared = [...metricsOf(earlier!.edition)].filter((m) => metricsOf(later!.edition).has(m));
+      for (const m of shared) expect(onPage.has(m), `${href}: ${m}`).toBe(true);
+
+      for (const tr of doc.querySelectorAll('table.comparison tbody tr')) {
+        const metric = metrics.get(tr.getAttribute('data-metric')!)!;
+        const cells = [...tr.querySelectorAll('td')];
+        const shown = [earlier!, later!].map((source, i) => {
+          const a = cells[i]!.querySelector('a')!;
+          const [page, anchor] = a.getAttribute('href')!.split('#');
+          // Each document's cell cites that document: a figure of this measure, or where it names one it does not publish.
+          expect(page, `${href} ${metric.id}`).toBe(`/sources/${source.id}/`);
+          const line = Number(anchor!.slice(1));
+          if (a.textContent === 'Not published') {
+            expect(dataset.gaps.some((g) => g.row.source === source.id && g.row.line === line && g.row.metric === metric.id)).toBe(true);
+            return undefined;
+          }
+          const figure = observations.find((o) => o.source === source.id && o.line === line && o.metric === metric.id && formatFigure(o, metric.unit) === a.textContent);
+          expect(figure, `${href} ${metric.id}: ${a.textContent} at line ${line}`).toBeDefined();
+          return figure!;
+        });
+        const difference = cells[2]!.textContent!.trim();
+        const [before, after] = shown;
+        if (before && after && /^[+−]/.test(difference)) {
+          expect(difference.startsWith(after.value > before.value ? '+' : '−'), `${href} ${metric.id}: ${difference}`).toBe(true);
+          differences++;
+        }
+        rows++;
+      }
+    }
+    expect(rows).toBeGreaterThan(40);
+    expect(differences).toBeGreaterThan(20);
+  });
+
+  it('is linked from the report whose "What changed" compares the same two documents', () => {
+    for (const href of built) {
+      const later = sources.find((s) => href.endsWith(`-and-${s.edition}/`))!;
+      const report = documentOf(`/reports/${later.edition}/`);
+      const previous = report.querySelector('a[rel="prev"]')?.getAttribute('href');
+      if (previous && href === `/compare/${previous.split('/')[2]}-and-${later.edition}/`) {
+        expect(report.querySelector(`#changes ~ div a[href="${href}"]`), href).not.toBeNull();
+      }
+    }
+    expect(documentOf('/reports/2025/').querySelector('a[href="/compare/2020-and-2025/"]')).not.toBeNull();
+  });
+});
