@@ -91,6 +91,8 @@ describe('publishing a new edition', () => {
     expect(draftReport).toContain('<meta name="robots" content="noindex">');
     expect(draftReport).toMatch(/>2,104</);
     expect(read(copy, 'dist-preview/trends/children-in-care/index.html')).toMatch(/>2,104</);
+    // Set beside last year's document, as the publishing guide tells staff to check it.
+    expect(read(copy, 'dist-preview/compare/2025-and-2026/index.html')).toMatch(/data-metric="children-in-care"[\s\S]*?>1,966<[\s\S]*?>2,104</);
     // A public build after a preview still leaves the draft out: no cache carries it over.
     expect(run(copy, 'scripts/build.ts').status).toBe(0);
     expectPublicBuildWithout2026(path.join(copy, 'dist'));
@@ -116,7 +118,7 @@ describe('publishing a new edition', () => {
     expect(read(dist, 'changes/index.html')).toContain('edition 2026 published');
     expect(read(dist, 'feed.xml')).toContain('<title>Edition 2026 published: Corporate Parenting Annual Report 2026</title>');
     expect(read(dist, 'data/editions/2026/observations.csv')).toBe(read(csv));
-    expect(read(copy, 'published-urls.txt').split('\n')).toEqual(expect.arrayContaining(['/reports/2026/', `/sources/${SOURCE}/`, '/data/editions/2026/observations.csv']));
+    expect(read(copy, 'published-urls.txt').split('\n')).toEqual(expect.arrayContaining(['/reports/2026/', `/sources/${SOURCE}/`, '/data/editions/2026/observations.csv', '/compare/2025-and-2026/']));
 
     // 7. A published value cannot change without a revision.
     edit(path.join(copy, 'data/sources', `${SOURCE}.txt`), (t) => t.replace('2,104', '2,105'));
@@ -132,6 +134,7 @@ function expectPublicBuildWithout2026(dist: string): void {
   expect(existsSync(path.join(dist, 'reports/2026'))).toBe(false);
   expect(existsSync(path.join(dist, 'sources', SOURCE))).toBe(false);
   expect(existsSync(path.join(dist, 'data/editions/2026'))).toBe(false);
+  expect(existsSync(path.join(dist, 'compare/2025-and-2026'))).toBe(false);
   expect(readFileSync(path.join(dist, 'trends/children-in-care/index.html'), 'utf8')).not.toContain('2,104');
   expect(readFileSync(path.join(dist, 'data/sources.csv'), 'utf8')).not.toContain(SOURCE);
   expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).not.toContain('Draft preview');
