@@ -17,6 +17,8 @@ const observations = dataset.observations.map((o) => o.row);
 const documentOf = (pathname: string) => parseHTML(readFileSync(path.join(dist, pathname, 'index.html'), 'utf8')).document;
 const built = readdirSync(path.join(dist, 'compare'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/compare/${d.name}/`);
 const metricsOf = (edition: string) => new Set(observations.filter((o) => o.edition === edition).map((o) => o.metric));
+// Every pair of documents, earlier first, by the address its page would have.
+const pairs = new Map(sources.flatMap((later, j) => sources.slice(0, j).map((earlier) => [`/compare/${earlier.edition}-and-${later.edition}/`, [earlier, later] as const])));
 
 describe('/compare/', () => {
   it('lists a page for every pair of documents that share a measure, and names those that share none', () => {
@@ -24,15 +26,12 @@ describe('/compare/', () => {
     const listed = [...index.querySelectorAll('.pair-list h2 a')].map((a) => a.getAttribute('href')!);
     expect(listed.toSorted()).toEqual(built.toSorted());
     const text = index.querySelector('main')!.textContent!;
-    let pairs = 0;
-    sources.forEach((later, j) => sources.slice(0, j).forEach((earlier) => {
+    expect(pairs.size).toBe(sources.length * (sources.length - 1) / 2);
+    for (const [href, [earlier, later]] of pairs) {
       const share = [...metricsOf(earlier.edition)].some((m) => metricsOf(later.edition).has(m));
-      const href = `/compare/${earlier.edition}-and-${later.edition}/`;
       expect(listed.includes(href), href).toBe(share);
       if (!share) expect(text).toContain(`${earlier.title} and ${later.title}`);
-      pairs++;
-    }));
-    expect(pairs).toBe(10);
+    }
     expect(built.length).toBeGreaterThanOrEqual(5);
     // In the sitemap, so every pair page is checked by axe, html-validate and the link check.
     const mapped = new Set(sitemapPaths());
@@ -45,20 +44,20 @@ describe('a comparison page', () => {
     let rows = 0;
     let differences = 0;
     for (const href of built) {
-      const [earlier, later] = sources.filter((s) => href.startsWith(`/compare/${s.edition}-and-`) || href.endsWith(`-and-${s.edition}/`));
-      expect(href, 'the pair is two known editions').toBe(`/compare/${earlier!.edition}-and-${later!.edition}/`);
+      expect(pairs.has(href), `${href} is a pair of known documents`).toBe(true);
+      const [earlier, later] = pairs.get(href)!;
       const doc = documentOf(href);
       const onPage = new Set([
         ...[...doc.querySelectorAll('table.comparison tbody tr')].map((tr) => tr.getAttribute('data-metric')!),
         ...[...doc.querySelectorAll('.forms dt a')].map((a) => a.getAttribute('href')!.split('/')[2]!),
       ]);
-      const shared = [...metricsOf(earlier!.edition)].filter((m) => metricsOf(later!.edition).has(m));
+      const shared = [...metricsOf(earlier.edition)].filter((m) => metricsOf(later.edition).has(m));
       for (const m of shared) expect(onPage.has(m), `${href}: ${m}`).toBe(true);
 
       for (const tr of doc.querySelectorAll('table.comparison tbody tr')) {
         const metric = metrics.get(tr.getAttribute('data-metric')!)!;
         const cells = [...tr.querySelectorAll('td')];
-        const shown = [earlier!, later!].map((source, i) => {
+        const shown = [earlier, later].map((source, i) => {
           const a = cells[i]!.querySelector('a')!;
           const [page, anchor] = a.getAttribute('href')!.split('#');
           // Each document's cell cites that document: a figure of this measure, or where it names one it does not publish.
@@ -86,14 +85,14 @@ describe('a comparison page', () => {
   });
 
   it('is linked from the report whose "What changed" compares the same two documents', () => {
+    let linked = 0;
     for (const href of built) {
-      const later = sources.find((s) => href.endsWith(`-and-${s.edition}/`))!;
+      const [earlier, later] = pairs.get(href)!;
       const report = documentOf(`/reports/${later.edition}/`);
-      const previous = report.querySelector('a[rel="prev"]')?.getAttribute('href');
-      if (previous && href === `/compare/${previous.split('/')[2]}-and-${later.edition}/`) {
-        expect(report.querySelector(`#changes ~ div a[href="${href}"]`), href).not.toBeNull();
-      }
+      if (report.querySelector('a[rel="prev"]')?.getAttribute('href') !== `/reports/${earlier.edition}/`) continue;
+      expect(report.querySelector(`#changes ~ div a[href="${href}"]`), href).not.toBeNull();
+      linked++;
     }
-    expect(documentOf('/reports/2025/').querySelector('a[href="/compare/2020-and-2025/"]')).not.toBeNull();
+    expect(linked).toBeGreaterThanOrEqual(3);
   });
 });

@@ -6,7 +6,7 @@ import type { Gap, Metric, SeriesBreak } from '../data/index.ts';
 import type { Figure } from '../site/site-data.ts';
 import { formatFigure, formatPeriod } from '../site/format.ts';
 import { describeChange, signedDifference } from '../trends/describe.ts';
-import { periodSpan, SERIES_NAMES } from '../trends/trend.ts';
+import { breaksBetween, periodSpan, SERIES_NAMES } from '../trends/trend.ts';
 
 export type Direction = 'up' | 'down' | 'same' | 'unknown';
 
@@ -58,12 +58,6 @@ export interface ComparisonInput {
 /** Which figure of a measure this is: its series, breakdown and part. */
 const keyOf = (f: Figure) => [f.series, f.breakdown ?? '', f.category ?? ''].join('|');
 
-/** What a reader calls the figure within its measure: "Kent", "England", "Citizen children (Target)". */
-export function partName(f: Pick<Figure, 'series' | 'category'>): string {
-  if (f.category === undefined) return SERIES_NAMES[f.series];
-  return f.series === 'kent' ? f.category : `${f.category} (${SERIES_NAMES[f.series]})`;
-}
-
 /**
  * Is `a` a later figure than `b`? By where each sits on a trend's time axis, as the trend pages
  * order them (so "15 September 2020" comes after "2020"), then by the end of its period.
@@ -110,14 +104,12 @@ function compareFigures(metric: Metric, a: Figure, b: Figure, beforeAll: readonl
     if (Math.abs(length(spanA) - length(spanB)) > 31 * 86_400_000) notes.push('The two figures cover periods of different lengths.');
     if (spanA.x > spanB.x) notes.push("The earlier document's figure is for a later date than the later document's.");
     const [first, last] = spanA.x <= spanB.x ? [spanA, spanB] : [spanB, spanA];
-    for (const br of breaks) {
-      const at = new Date(`${br.date}T00:00:00Z`);
-      if (br.metric === metric.id && first.x < at && last.x >= at) {
-        notes.push(`Break in series: ${br.reason}`);
-        change = 'A break in the series comes between these figures, so they do not compare directly.';
-        difference = undefined;
-        direction = 'unknown';
-      }
+    const between = breaksBetween(breaks.filter((br) => br.metric === metric.id), first, last);
+    if (between.length > 0) {
+      notes.push(...between.map((br) => `Break in series: ${br.reason}`));
+      change = 'A break in the series comes between these figures, so they do not compare directly.';
+      difference = undefined;
+      direction = 'unknown';
     }
   }
   // Where the two latest figures share a period, the change sentence already says whether they agree.
@@ -198,8 +190,8 @@ export function compareEditions(earlier: Side, later: Side, input: ComparisonInp
  */
 export function changesBetween(previous: readonly Figure[], current: readonly Figure[], metrics: ReadonlyMap<string, Metric>, breaks: readonly SeriesBreak[]): ComparedFigure[] {
   const kentTotals = (figures: readonly Figure[]) => figures.filter((f) => f.series === 'kent' && f.breakdown === undefined && f.period !== '');
-  const side = (figures: readonly Figure[]) => ({ id: figures[0]?.edition ?? '', figures: kentTotals(figures) });
-  return compareEditions(side(previous), side(current), { metrics, breaks, gaps: [] }).figures;
+  // With no gaps to look up, the editions' ids are not needed.
+  return compareEditions({ id: '', figures: kentTotals(previous) }, { id: '', figures: kentTotals(current) }, { metrics, breaks, gaps: [] }).figures;
 }
 
 /** "3 went up, 1 went down and 2 cannot be compared exactly (the notes say why)": empty for no figures. */

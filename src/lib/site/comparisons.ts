@@ -2,7 +2,7 @@
 // /compare/ lists them, each has its page, and a report links to its pair with the one before it.
 import type { Metric, Topic } from '../data/index.ts';
 import { compareEditions, type ComparedFigure, type EditionComparison, type Unpublished } from '../reports/compare.ts';
-import { comparisonHref } from './links.ts';
+import { comparisonSlug } from './links.ts';
 import { siteData, type Edition } from './site-data.ts';
 
 export interface EditionPair {
@@ -11,6 +11,8 @@ export interface EditionPair {
   comparison: EditionComparison;
   /** How many measures both give figures for. */
   shared: number;
+  /** Its page's last path segment, and its page. */
+  slug: string;
   href: string;
 }
 
@@ -25,7 +27,8 @@ export function editionPairs(): Promise<EditionPair[]> {
       data.editions.slice(0, j).forEach((earlier) => {
         const comparison = compareEditions(earlier, later, data);
         const shared = new Set([...comparison.figures, ...comparison.unmatched].map((c) => c.metric.id)).size;
-        if (shared > 0) pairs.push({ earlier, later, comparison, shared, href: comparisonHref(earlier.id, later.id) });
+        const slug = comparisonSlug(earlier.id, later.id);
+        if (shared > 0) pairs.push({ earlier, later, comparison, shared, slug, href: `/compare/${slug}/` });
       });
     });
     const order = data.editions.map((e) => e.id);

@@ -12,7 +12,7 @@ export function topicHref(topic: string): string {
   return `/topics/${topic}/`;
 }
 
-/** Two editions side by side, earlier first: `/compare/2020-and-2025/`. */
-export function comparisonHref(earlier: string, later: string): string {
-  return `/compare/${earlier}-and-${later}/`;
+/** Two editions side by side, earlier first: `2020-and-2025`, served at `/compare/2020-and-2025/`. */
+export function comparisonSlug(earlier: string, later: string): string {
+  return `${earlier}-and-${later}`;
 }

@@ -86,9 +86,7 @@ export function buildTrend(metric: Metric, figures: readonly Figure[], breaks: r
     points.set(pointKey, point);
     let line = lines.get(lineKey);
     if (!line) {
-      const name = f.category === undefined ? SERIES_NAMES[f.series]
-        : f.series === 'kent' ? f.category : `${f.category} (${SERIES_NAMES[f.series]})`;
-      line = { key: lineKey, series: f.series, category: f.category, name, points: [], runs: [] };
+      line = { key: lineKey, series: f.series, category: f.category, name: partName(f), points: [], runs: [] };
       lines.set(lineKey, line);
     }
     line.points.push(point);
@@ -113,8 +111,14 @@ export function buildTrend(metric: Metric, figures: readonly Figure[], breaks: r
   return { metric, panels: ordered, undated, breaks: myBreaks, figures: own };
 }
 
+/** What a reader calls a figure within its measure: "Kent", "England", "Citizen children (Target)". */
+export function partName(f: Pick<Figure, 'series' | 'category'>): string {
+  if (f.category === undefined) return SERIES_NAMES[f.series];
+  return f.series === 'kent' ? f.category : `${f.category} (${SERIES_NAMES[f.series]})`;
+}
+
 /** The breaks that fall between two points: after `from`, on or before `to`. */
-export function breaksBetween(breaks: readonly SeriesBreak[], from: Point, to: Point): SeriesBreak[] {
+export function breaksBetween(breaks: readonly SeriesBreak[], from: Pick<Point, 'x'>, to: Pick<Point, 'x'>): SeriesBreak[] {
   return breaks.filter((b) => from.x < utc(b.date) && to.x >= utc(b.date));
 }
 
