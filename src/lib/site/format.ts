@@ -39,6 +39,18 @@ export function formatValue(value: number, unit: Metric['unit']): string {
   return `${digits}${suffix}`;
 }
 
+/** An axis tick: short, with the unit only where it is a symbol ("60%", "£1.5m", "1,200"); the axis names the rest. */
+export function formatTick(value: number, unit: Metric['unit']): string {
+  if (unit === 'percent' || unit === 'percent-change') return `${grouped(value)}%`;
+  if (unit === 'gbp') {
+    const sign = value < 0 ? '−' : '';
+    const abs = Math.abs(value);
+    return abs >= 1e6 ? `${sign}£${grouped(abs / 1e6)}m` : `${sign}£${grouped(abs)}`;
+  }
+  if (unit === 'rank') return ordinal(value);
+  return grouped(value);
+}
+
 /** A difference with its sign either way: "+72", "−£1,200", "+8.7 days". */
 export function formatSigned(value: number, unit: Metric['unit']): string {
   const text = formatValue(value, unit);

@@ -4,13 +4,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { Resvg } from '@resvg/resvg-js';
-import { escapeXml, formatFigure, formatPeriod } from '../site/format.ts';
+import { formatFigure, formatPeriod } from '../site/format.ts';
 import type { Figure } from '../site/site-data.ts';
-import { renderPanel } from './chart.ts';
+import { renderStandalone } from './chart.ts';
+import { partName } from './trend.ts';
 import type { TrendEntry } from './trends.ts';
 
 export const PNG_WIDTH = 1200;
-const SVG_WIDTH = 640;
+/** Drawn at half the PNG's width, so the PNG shows every text at twice its size. */
+const SVG_WIDTH = 600;
 
 /** The headline a shared chart carries: "Children in care: 1,966 (2025)". */
 export function chartTitle(entry: TrendEntry): string {
@@ -22,8 +24,9 @@ export function chartTitle(entry: TrendEntry): string {
 const rendered = new Map<string, string>();
 
 /**
- * The first panel (Kent and comparators, or the first breakdown), titled and credited. Drawn once
- * per build: the page (for the preview's size), the SVG and the PNG all use it.
+ * The first panel (Kent and comparators, or the first breakdown), titled and credited, or the
+ * figure itself where there is only one. Drawn once per build: the page (for the preview's size),
+ * the SVG and the PNG all use it.
  */
 export function standaloneSvg(entry: TrendEntry, titles: ReadonlyMap<string, string>, siteUrl: string): string {
   const key = `${entry.metric.id}|${siteUrl}`;
@@ -32,15 +35,14 @@ export function standaloneSvg(entry: TrendEntry, titles: ReadonlyMap<string, str
 }
 
 function drawStandalone(entry: TrendEntry, titles: ReadonlyMap<string, string>, siteUrl: string): string {
-  const panel = entry.trend.panels[0];
-  const credit = `Source: ${titles.get(entry.latest.source) ?? entry.latest.source}, line ${entry.latest.line}. ${siteUrl}`;
-  if (!panel) {
-    // Only undated figures: a card with the value, since there is nothing to put on a time axis.
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="200" viewBox="0 0 ${SVG_WIDTH} 200" font-family="Atkinson Hyperlegible, sans-serif"><rect width="${SVG_WIDTH}" height="200" fill="#ffffff"/><text x="16" y="40" font-size="20" font-weight="700" fill="#1a1a1a">${escapeXml(chartTitle(entry))}</text><text x="16" y="90" font-size="16" fill="#1a1a1a">The source gives no date for this figure.</text><text x="16" y="180" font-size="12" fill="#1a1a1a">${escapeXml(credit)}</text></svg>`;
-  }
-  const { metric, latest } = entry;
-  const subtitle = `Latest: ${formatFigure(latest, metric.unit)}${latest.category ? ` (${latest.category})` : ''}, ${latest.period === '' ? 'date not stated' : formatPeriod(latest.period)}`;
-  return renderPanel(entry.trend, panel, titles, { width: SVG_WIDTH, standalone: { title: metric.label, subtitle, credit } });
+  const { metric, latest, trend } = entry;
+  const panel = trend.panels[0];
+  const credit = `Source: ${titles.get(latest.source) ?? latest.source}, line ${latest.line}. ${siteUrl}`;
+  const when = latest.period === '' ? 'date not stated' : formatPeriod(latest.period);
+  const part = partName(latest);
+  const subtitle = `Latest: ${formatFigure(latest, metric.unit)}${part === 'Kent' ? '' : ` (${part})`}, ${when}`;
+  const note = latest.period === '' ? 'The source gives no date for this figure.' : 'No other document gives a dated figure for this measure.';
+  return renderStandalone(trend, panel, { titles }, { title: metric.label, subtitle, credit, figure: formatFigure(latest, metric.unit), note }, SVG_WIDTH);
 }
 
 const require = createRequire(import.meta.url);

@@ -31,7 +31,12 @@ export interface Line {
   points: Point[];
   /** The points in runs that compare: a break in comparability starts a new run. */
   runs: Point[][];
+  /** Neighbours within a run with a longer interval between them than the line's own rhythm. */
+  gaps: Gap[];
 }
+
+/** Two figures of one line with nothing published between them for longer than usual. */
+export interface Gap { from: Point; to: Point }
 
 export interface Panel {
   /** undefined for the totals; else the breakdown id. */
@@ -86,7 +91,7 @@ export function buildTrend(metric: Metric, figures: readonly Figure[], breaks: r
     points.set(pointKey, point);
     let line = lines.get(lineKey);
     if (!line) {
-      line = { key: lineKey, series: f.series, category: f.category, name: partName(f), points: [], runs: [] };
+      line = { key: lineKey, series: f.series, category: f.category, name: partName(f), points: [], runs: [], gaps: [] };
       lines.set(lineKey, line);
     }
     line.points.push(point);
@@ -96,6 +101,7 @@ export function buildTrend(metric: Metric, figures: readonly Figure[], breaks: r
   for (const line of lines.values()) {
     line.points.sort((a, b) => a.x.getTime() - b.x.getTime() || age(a.figure) - age(b.figure));
     line.runs = splitRuns(line.points, myBreaks);
+    line.gaps = findGaps(line);
     const breakdown = line.key.split('|')[0] || undefined;
     const key = breakdown ?? '';
     if (!panels.has(key)) panels.set(key, { breakdown, lines: [] });
@@ -135,6 +141,41 @@ function splitRuns(points: Point[], breaks: readonly SeriesBreak[]): Point[][] {
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+const YEAR = 365.25 * DAY;
+const isDay = (p: Point) => p.end.getTime() - p.start.getTime() <= DAY;
+
+/**
+ * Where a line has no figures for longer than its own rhythm, so that a chart does not draw
+ * steady change that nobody measured. Two periods (years, months...) are apart when the time
+ * between them is at least half the shorter one; dates are apart when further apart than one
+ * and a half times the line's shortest interval, taken as at most a year (the documents are
+ * yearly), so that two counts three years apart are never joined as if consecutive.
+ */
+function findGaps(line: Line): Gap[] {
+  const gaps: Gap[] = [];
+  const pairs = line.runs.flatMap((run) => run.slice(1).map((to, i) => ({ from: run[i]!, to })));
+  const intervals = pairs.filter(({ from, to }) => isDay(from) || isDay(to)).map(({ from, to }) => to.x.getTime() - from.x.getTime());
+  const rhythm = Math.min(YEAR, ...intervals.filter((t) => t > 0));
+  for (const pair of pairs) {
+    const { from, to } = pair;
+    const apart = isDay(from) || isDay(to)
+      ? to.x.getTime() - from.x.getTime() > 1.5 * rhythm
+      : to.start.getTime() - from.end.getTime() >= Math.min(from.end.getTime() - from.start.getTime(), to.end.getTime() - to.start.getTime()) / 2;
+    if (apart) gaps.push(pair);
+  }
+  return gaps;
+}
+
+/** A run cut where the line has a gap: the pieces a chart joins with a solid line. */
+export function segments(line: Line, run: Point[]): Point[][] {
+  const out: Point[][] = [[]];
+  for (const p of run) {
+    if (line.gaps.some((g) => g.to === p)) out.push([]);
+    out.at(-1)!.push(p);
+  }
+  return out;
 }
 
 /** Kent's totals, the line a headline or sparkline follows; undefined if there are none. */
