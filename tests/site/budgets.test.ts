@@ -10,7 +10,8 @@ import { dist } from './browser.ts';
 const KB = 1024;
 /** Gzipped JavaScript per page type; any type not listed may load none. */
 // The search page's own script; Pagefind's library, which it loads when the page opens, is excepted.
-const JS_BUDGET: Record<string, number> = { reports: 5 * KB, 'strategy index': 5 * KB, trends: 20 * KB, embed: 20 * KB, 'search index': 5 * KB };
+// The home page leads with a chart, and loads the charts' small script.
+const JS_BUDGET: Record<string, number> = { home: 5 * KB, reports: 5 * KB, 'strategy index': 5 * KB, trends: 20 * KB, embed: 20 * KB, 'search index': 5 * KB };
 const pages = builtPages(dist);
 
 describe('the budgets', () => {
