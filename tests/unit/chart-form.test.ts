@@ -97,6 +97,7 @@ describe('axes', () => {
 
   it('runs percentages from 0 to 100, unless that would flatten the change', () => {
     expect(valueAxis([40, 75], 'percent', 5).domain).toEqual([0, 100]);
+    expect(valueAxis([8, 21], 'percent', 5).domain[1]).toBeLessThanOrEqual(30);
     const close = valueAxis([81, 83], 'percent', 5).domain;
     expect(close[0]).toBeGreaterThan(50);
   });

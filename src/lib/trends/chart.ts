@@ -74,8 +74,11 @@ export interface Standalone {
 export function valueAxis(values: readonly number[], unit: Metric['unit'], count: number): { domain: [number, number]; ticks: number[] } {
   let lo = Math.min(...values);
   let hi = Math.max(...values);
-  if (unit === 'percent' && lo >= 0 && hi <= 100 && hi - lo >= 10) [lo, hi] = [0, 100];
-  else if (unit !== 'percent') [lo, hi] = [Math.min(lo, 0), Math.max(hi, 0)];
+  // Percentages clustered high (81% to 83%) are zoomed, or the change would vanish; those
+  // reaching past half run to 100%; the rest start at zero like counts.
+  const clustered = unit === 'percent' && hi - lo < 10 && lo > 20;
+  if (unit === 'percent' && !clustered && hi > 50 && hi <= 100 && lo >= 0) [lo, hi] = [0, 100];
+  else if (!clustered) [lo, hi] = [Math.min(lo, 0), Math.max(hi, 0)];
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   const scale = scaleLinear().domain([lo, hi]).nice(count);
   let ticks = scale.ticks(count);
