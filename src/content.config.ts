@@ -64,7 +64,7 @@ export const collections = {
     schema: gapRow.extend(inFileOrder),
   }),
   breaks: defineCollection({
-    loader: rowsLoader('breaks', () => dataset().breaks.map((b) => ({ id: `${b.row.metric}-${b.row.date}`, data: b.cells }))),
+    loader: rowsLoader('breaks', () => dataset().breaks.map((b) => ({ id: `${b.row.metric}-${b.row.date ?? 'documents'}`, data: b.cells }))),
     schema: seriesBreakRow.extend(inFileOrder),
   }),
   // One entry per edition rather than per row: many tiny entries slow Astro's build. Each carries

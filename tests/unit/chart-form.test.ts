@@ -70,9 +70,19 @@ describe('gaps in a line', () => {
     expect(line.gaps.map((g) => [g.from.figure.period, g.to.figure.period])).toEqual([['2019-08', '2020-04']]);
   });
 
-  it('does not join 2018-19 to 2023-24 as if the years between were measured', () => {
+  it('does not join 2016-17 to 2018-19 as if the year between were measured', () => {
+    const line = panelOf('adoption-placement-to-order-days').lines[0]!;
+    expect(line.gaps.map((g) => [g.from.figure.period, g.to.figure.period])).toEqual([['2016-04-01/2017-03-31', '2018-04-01/2019-03-31']]);
+  });
+
+  it('does not join the figures of documents that count a measure differently at all', () => {
+    // fostering-enquiries: initial enquiries in 2019, everyone who made contact in 2025.
     const line = panelOf('fostering-enquiries').lines[0]!;
-    expect(line.gaps.map((g) => [g.from.figure.period, g.to.figure.period])).toEqual([['2018-04-01/2019-03-31', '2023-04-01/2024-03-31']]);
+    expect(line.runs.map((r) => r.map((p) => p.figure.source))).toEqual([
+      ['fostering-annual-report-2018-19', 'fostering-annual-report-2018-19'],
+      ['corporate-parenting-annual-report-2025', 'corporate-parenting-annual-report-2025'],
+    ]);
+    expect(line.gaps).toEqual([]);
   });
 
   it('joins consecutive financial years', () => {

@@ -84,7 +84,16 @@ function compareFigures(metric: Metric, a: Figure, b: Figure, beforeAll: readonl
   let change: string;
   let direction: Direction;
   let difference: string | undefined;
-  if (a.period === '' || b.period === '') {
+  const between = breaksBetween(breaks.filter((br) => br.metric === metric.id), a, b);
+  if (between.length > 0) {
+    // The data marks these two as not comparable: no change is worked out, and the notes say why.
+    direction = 'unknown';
+    const acrossDocuments = between.some((br) => br.date === undefined);
+    change = acrossDocuments
+      ? 'The two documents count this measure in different ways, so their figures do not compare.'
+      : 'A break in the series comes between these figures, so they do not compare directly.';
+    notes.push(...between.map((br) => (br.date === undefined ? `Not comparable between documents: ${br.reason}` : `Break in series: ${br.reason}`)));
+  } else if (a.period === '' || b.period === '') {
     direction = 'unknown';
     change = a.period === '' && b.period === ''
       ? 'Neither document dates its figure, so the change over time is not known.'
@@ -103,14 +112,6 @@ function compareFigures(metric: Metric, a: Figure, b: Figure, beforeAll: readonl
     const length = (s: typeof spanA) => s.end.getTime() - s.start.getTime();
     if (Math.abs(length(spanA) - length(spanB)) > 31 * 86_400_000) notes.push('The two figures cover periods of different lengths.');
     if (spanA.x > spanB.x) notes.push("The earlier document's figure is for a later date than the later document's.");
-    const [first, last] = spanA.x <= spanB.x ? [spanA, spanB] : [spanB, spanA];
-    const between = breaksBetween(breaks.filter((br) => br.metric === metric.id), first, last);
-    if (between.length > 0) {
-      notes.push(...between.map((br) => `Break in series: ${br.reason}`));
-      change = 'A break in the series comes between these figures, so they do not compare directly.';
-      difference = undefined;
-      direction = 'unknown';
-    }
   }
   // Where the two latest figures share a period, the change sentence already says whether they agree.
   notes.push(...restatements(metric, keyOf(a), beforeAll, afterAll, a.period === b.period ? a.period : undefined));

@@ -52,7 +52,8 @@ export function withTrend(figure: Figure, entry: TrendEntry): Headline {
   const point = line?.points[at];
   const before = at > 0 ? line!.points[at - 1] : undefined;
   let change: string | undefined;
-  if (point && before && breaksBetween(entry.trend.breaks, before, point).length > 0) change = 'A break in the series comes between this figure and the one before, so they do not compare directly.';
+  const between = point && before ? breaksBetween(entry.trend.breaks, before.figure, point.figure) : [];
+  if (between.length > 0) change = `This figure does not compare with the one before. ${between.map((b) => b.reason).join(' ')}`;
   else if (before) change = describeChange(before.figure, figure, entry.metric.unit);
   return { figure, entry, previous: before?.figure, change, line };
 }

@@ -37,6 +37,10 @@ export function panelNotes(trend: Trend, panel: Panel, form: ChartForm): ChartNo
   }
   const xs = points.map((p) => p.x.getTime());
   for (const b of trend.breaks) {
+    if (b.date === undefined) {
+      if (new Set(points.map((p) => p.figure.source)).size > 1) notes.push({ text: `Figures from different documents are not joined: ${b.reason}` });
+      continue;
+    }
     const at = new Date(`${b.date}T00:00:00Z`).getTime();
     if (at > Math.min(...xs) && at <= Math.max(...xs)) notes.push({ text: `Break in series at ${formatPeriod(b.date)}: ${b.reason} The line is not drawn across it.` });
   }

@@ -151,6 +151,8 @@ function drawLines(trend: Trend, panel: Panel, styles: LineStyle[], document: Do
   if (y.domain[0] < 0) marks.push(Plot.ruleY([0], { stroke: 'currentColor', strokeOpacity: 0.6 }));
   const xs = indexes.flatMap((i) => panel.lines[i]!.points.map((p) => p.x.getTime()));
   for (const b of trend.breaks) {
+    // A break between documents is not at a date: the lines simply stop (chart-notes.ts says why).
+    if (b.date === undefined) continue;
     const at = new Date(`${b.date}T00:00:00Z`);
     // Only a break that falls between this chart's figures (chart-notes.ts says the same).
     if (at.getTime() <= Math.min(...xs) || at.getTime() > Math.max(...xs)) continue;

@@ -30,7 +30,9 @@ export function describeTrend(trend: Trend): string[] {
     } else {
       out.push(`${metric.label}: ${figure(first.figure)} ${periodPhrase(first.figure.period)}, and ${figure(last.figure)} ${periodPhrase(last.figure.period)}.`);
       if (kent.runs.length > 1) {
-        out.push(`These figures do not compare directly. ${breaksBetween(trend.breaks, first, last).map((b) => b.reason).join(' ')}`);
+        // Why each run stops comparing with the next: a dated break, or documents counting differently.
+        const reasons = kent.runs.slice(1).flatMap((run, i) => breaksBetween(trend.breaks, kent.runs[i]!.at(-1)!.figure, run[0]!.figure).map((b) => b.reason));
+        out.push(`These figures do not compare directly. ${[...new Set(reasons)].join(' ')}`);
       } else {
         out.push(describeChange(first.figure, last.figure, unit));
       }

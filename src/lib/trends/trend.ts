@@ -71,7 +71,7 @@ export function periodSpan(period: string): { start: Date; end: Date; x: Date } 
 /** Arranges a metric's figures; `editionOrder` lists edition ids oldest first. */
 export function buildTrend(metric: Metric, figures: readonly Figure[], breaks: readonly SeriesBreak[], editionOrder: readonly string[]): Trend {
   const own = figures.filter((f) => f.metric === metric.id);
-  const myBreaks = breaks.filter((b) => b.metric === metric.id).sort((a, b) => a.date.localeCompare(b.date));
+  const myBreaks = breaks.filter((b) => b.metric === metric.id).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const undated = own.filter((f) => f.period === '');
   const age = (f: Figure) => editionOrder.indexOf(f.edition);
 
@@ -123,9 +123,22 @@ export function partName(f: Pick<Figure, 'series' | 'category'>): string {
   return f.series === 'kent' ? f.category : `${f.category} (${SERIES_NAMES[f.series]})`;
 }
 
-/** The breaks that fall between two points: after `from`, on or before `to`. */
-export function breaksBetween(breaks: readonly SeriesBreak[], from: Pick<Point, 'x'>, to: Pick<Point, 'x'>): SeriesBreak[] {
-  return breaks.filter((b) => from.x < utc(b.date) && to.x >= utc(b.date));
+/**
+ * The breaks that stand between two figures of one metric, so that no change may be computed from
+ * one to the other: a dated break after the earlier and on or before the later, or a break between
+ * documents where the two come from different documents. Empty where they compare.
+ */
+export function breaksBetween(breaks: readonly SeriesBreak[], a: Pick<Figure, 'period' | 'source'>, b: Pick<Figure, 'period' | 'source'>): SeriesBreak[] {
+  const [x, y] = [periodSpan(a.period)?.x, periodSpan(b.period)?.x];
+  const [from, to] = x && y && x > y ? [y, x] : [x, y];
+  return breaks.filter((br) => (br.date === undefined
+    ? a.source !== b.source
+    : from !== undefined && to !== undefined && from < utc(br.date) && to >= utc(br.date)));
+}
+
+/** The break between documents, where a metric has one: its documents each count it their own way. */
+export function documentBreak(breaks: readonly SeriesBreak[]): SeriesBreak | undefined {
+  return breaks.find((b) => b.date === undefined);
 }
 
 function splitRuns(points: Point[], breaks: readonly SeriesBreak[]): Point[][] {
@@ -133,7 +146,7 @@ function splitRuns(points: Point[], breaks: readonly SeriesBreak[]): Point[][] {
   let run: Point[] = [];
   for (const p of points) {
     const previous = run.at(-1);
-    if (previous && breaksBetween(breaks, previous, p).length > 0) {
+    if (previous && breaksBetween(breaks, previous.figure, p.figure).length > 0) {
       runs.push(run);
       run = [];
     }
