@@ -66,6 +66,25 @@ describe('the built trend pages', () => {
   });
 });
 
+describe('lists of measures', () => {
+  it('name the series of every figure that is not Kent\'s, and say when a measure has no Kent figure', () => {
+    const html = readFileSync(path.join(dist, 'trends/index.html'), 'utf8');
+    const items = new Map([...html.matchAll(/<li>\s*<span>\s*<a href="\/trends\/([a-z0-9-]+)\/">([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, m[2]!]));
+    const problems: string[] = [];
+    for (const id of metricIds) {
+      const own = figures.filter((f) => f.metric === id);
+      const item = items.get(id);
+      if (!item) { problems.push(`${id}: not listed`); continue; }
+      const kentFree = !own.some((f) => f.series === 'kent');
+      if (kentFree && !item.includes('No figure for Kent itself')) problems.push(`${id}: no Kent figure, not said`);
+      // The value shown is labelled with its series whenever it is not Kent's.
+      const shown = /<span>([^<]*)<\/span>\s*<span class="measures__when">/.exec(item)?.[1] ?? '';
+      if (kentFree && !/\((Target|England|South East|Statistical neighbours|Forecast)/.test(shown)) problems.push(`${id}: "${shown}" has no series label`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('a trend page without JavaScript', () => {
   it('has the chart, the description generated from the data, and a table linking every value to its line', async () => {
     const page = await open('/trends/children-in-care/', false);
