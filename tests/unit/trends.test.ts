@@ -6,7 +6,7 @@ import { formatFigure } from '../../src/lib/site/format.ts';
 import type { Figure } from '../../src/lib/site/site-data.ts';
 import { describeTrend } from '../../src/lib/trends/describe.ts';
 import { figuresCsv } from '../../src/lib/trends/exports.ts';
-import { buildTrend, kentTotals, periodSpan } from '../../src/lib/trends/trend.ts';
+import { buildTrend, endPoint, kentTotals, latestFigure, periodSpan } from '../../src/lib/trends/trend.ts';
 
 const metric: Metric = {
   id: 'things', label: 'Things', topic: 't', unit: 'count', kind: 'stock', polarity: 'neutral',
@@ -46,6 +46,20 @@ describe('buildTrend', () => {
     const t = trendOf([fig('2018-03-31', 1), fig('', 4, { note: 'undated' })]);
     expect(t.undated.map((f) => f.value)).toEqual([4]);
     expect(kentTotals(t)!.points).toHaveLength(1);
+  });
+});
+
+describe('the figures a comparison starts from and ends at', () => {
+  it('prefer an exact count at a date to a hedged figure for the same year from the same document', () => {
+    const t = trendOf([fig('2020', 1800, { qualifier: 'over', source: 'a' }), fig('2020-09-15', 1772, { source: 'a' }), fig('2025-11', 1868, { source: 'b' })]);
+    expect(endPoint(kentTotals(t)!.points, 'first').figure.value).toBe(1772);
+    expect(describeTrend(t)[0]).toBe('Things: 1,772 at 15 September 2020, and 1,868 in November 2025.');
+  });
+
+  it('keep a hedged first figure when the document gives no exact one for that time', () => {
+    const t = trendOf([fig('2017', 1500, { qualifier: 'over', source: 'a' }), fig('2018', 1600, { source: 'a' })]);
+    expect(endPoint(kentTotals(t)!.points, 'first').figure.value).toBe(1500);
+    expect(latestFigure(t)!.value).toBe(1600);
   });
 });
 
@@ -91,8 +105,8 @@ describe('describeTrend', () => {
       expect(text.length, m.id).toBeGreaterThan(0);
       const kent = kentTotals(t);
       if (kent) {
-        expect(text, m.id).toContain(formatFigure(kent.points[0]!.figure, m.unit));
-        expect(text, m.id).toContain(formatFigure(kent.points.at(-1)!.figure, m.unit));
+        expect(text, m.id).toContain(formatFigure(endPoint(kent.points, 'first').figure, m.unit));
+        expect(text, m.id).toContain(formatFigure(endPoint(kent.points, 'last').figure, m.unit));
       }
     }
   });

@@ -6,7 +6,7 @@ import type { Gap, Metric, SeriesBreak } from '../data/index.ts';
 import type { Figure } from '../site/site-data.ts';
 import { formatFigure, formatPeriod } from '../site/format.ts';
 import { describeChange, signedDifference } from '../trends/describe.ts';
-import { breaksBetween, periodSpan, SERIES_NAMES } from '../trends/trend.ts';
+import { breaksBetween, periodSpan, SERIES_NAMES, standing } from '../trends/trend.ts';
 
 export type Direction = 'up' | 'down' | 'same' | 'unknown';
 
@@ -68,12 +68,22 @@ function isLater(a: Figure, b: Figure): boolean {
   return x.x.getTime() !== y.x.getTime() ? x.x > y.x : x.end > y.end;
 }
 
-/** Each kind of figure an edition gives, with its latest dated figure (else its first undated one). */
+/**
+ * Each kind of figure an edition gives, with its latest dated figure (else its first undated one);
+ * where the edition gives another figure of that kind for the same time that stands better (an
+ * exact count on a day within a hedged year's figure), that one (`standing`, as the trends do).
+ */
 function latestByKey(figures: readonly Figure[]): Map<string, Figure> {
   const out = new Map<string, Figure>();
   for (const f of figures) {
     const held = out.get(keyOf(f));
     if (!held || (f.period !== '' && (held.period === '' || isLater(f, held)))) out.set(keyOf(f), f);
+  }
+  for (const [key, latest] of out) {
+    if (latest.period === '') continue;
+    const span = periodSpan(latest.period)!;
+    const sameTime = figures.filter((f) => keyOf(f) === key && f.period !== '' && periodSpan(f.period)!.start < span.end && span.start < periodSpan(f.period)!.end);
+    out.set(key, sameTime.reduce((best, f) => (standing(f) < standing(best) ? f : best), latest));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // values, the change, highs and lows, and the comparators printed beside Kent's figure.
 import { formatFigure, formatPeriod, formatSigned, formatValue } from '../site/format.ts';
 import type { Figure } from '../site/site-data.ts';
-import { breakdownLabel, breaksBetween, kentTotals, SERIES_NAMES, type Trend } from './trend.ts';
+import { breakdownLabel, breaksBetween, endPoint, kentTotals, SERIES_NAMES, type Trend } from './trend.ts';
 
 /** "at 31 March 2017", "in 2025", "in March 2024", "over April 2016 to March 2017". */
 export function periodPhrase(period: string): string {
@@ -22,8 +22,8 @@ export function describeTrend(trend: Trend): string[] {
 
   if (kent) {
     const pts = kent.points;
-    const first = pts[0]!;
-    const last = pts.at(-1)!;
+    const first = endPoint(pts, 'first');
+    const last = endPoint(pts, 'last');
     if (pts.length === 1) {
       out.push(`${metric.label}: ${figure(last.figure)} ${periodPhrase(last.figure.period)}.`);
       out.push('The sources give no other dated figure for Kent, so no trend is available yet.');

@@ -191,6 +191,28 @@ export function segments(line: Line, run: Point[]): Point[][] {
   return out;
 }
 
+/**
+ * How well a figure can stand for its document in a comparison: an exact figure before a hedged
+ * one ("1,772" before "over 1,800"), and a figure at a date before one over a period. Lower is better.
+ */
+export function standing(f: Pick<Figure, 'qualifier' | 'period'>): number {
+  const span = periodSpan(f.period);
+  const dated = span !== undefined && span.end.getTime() - span.start.getTime() <= DAY;
+  return (f.qualifier === undefined ? 0 : 2) + (dated ? 0 : 1);
+}
+
+/**
+ * The point a comparison starts from (`first`) or ends at (`last`): the first or last point, or
+ * where the same document gives another figure for the same time (a count on 15 September 2020
+ * within "2020"), whichever stands better, so that "1,772" is preferred to "over 1,800".
+ */
+export function endPoint(points: readonly Point[], end: 'first' | 'last'): Point {
+  const edge = end === 'first' ? points[0]! : points.at(-1)!;
+  const same = points.filter((p) => p.figure.source === edge.figure.source && p.start < edge.end && edge.start < p.end);
+  const ordered = end === 'first' ? same : [...same].reverse();
+  return ordered.reduce((best, p) => (standing(p.figure) < standing(best.figure) ? p : best));
+}
+
 /** Kent's totals, the line a headline or sparkline follows; undefined if there are none. */
 export function kentTotals(trend: Trend): Line | undefined {
   return trend.panels.find((p) => p.breakdown === undefined)?.lines.find((l) => l.series === 'kent');
@@ -199,7 +221,7 @@ export function kentTotals(trend: Trend): Line | undefined {
 /** The figure a reader wants first: Kent's latest total, else the latest figure of any kind. */
 export function latestFigure(trend: Trend): Figure | undefined {
   const kent = kentTotals(trend);
-  if (kent) return kent.points.at(-1)!.figure;
+  if (kent) return endPoint(kent.points, 'last').figure;
   const dated = trend.panels.flatMap((p) => p.lines.flatMap((l) => l.points)).sort((a, b) => a.x.getTime() - b.x.getTime());
   return dated.at(-1)?.figure ?? trend.undated.at(-1);
 }
