@@ -9,6 +9,17 @@ describe('the committed data', () => {
     expect(formatReport(problems, summary)).toBe(`0 errors: ${summary}`);
   });
 
+  it('dates every figure stated in the present tense to the year its document was written, and no other undated one', () => {
+    const written = new Map(dataset.sources.map((s) => [s.row.id, s.row.published]));
+    const presentTense = /present tense|currently|no as-at date/i;
+    const wrong = dataset.observations
+      .filter((o) => presentTense.test(o.row.period_label) && o.row.period !== written.get(o.row.source))
+      .map((o) => `${o.file}:${o.line}: ${o.row.metric} is labelled "${o.row.period_label}" but dated "${o.row.period}", not ${written.get(o.row.source)}`);
+    expect(wrong).toEqual([]);
+    // The 2019 report's present-tense figures were undated once; they follow the rule now.
+    expect(dataset.observations.filter((o) => o.row.edition === '2019' && presentTense.test(o.row.period_label)).length).toBeGreaterThan(5);
+  });
+
   it('has figures in every edition that has a source', () => {
     for (const source of dataset.sources) {
       const figures = dataset.observations.filter((o) => o.row.edition === source.row.edition);
