@@ -33,6 +33,7 @@ function shown(field: Revision['field'], text: string, metric: Metric | undefine
 const FIELD_NAMES: Record<Revision['field'], string> = {
   value: 'the value', qualifier: 'the qualifier', period: 'the date', period_label: 'the date as printed',
   line: 'the line cited', quote: 'the words quoted', note: 'the note',
+  metric: 'the measure', series: 'the series', breakdown: 'the breakdown', category: 'the part', figure: 'the figure',
 };
 
 /** "The value changed from 1,966 to 1,967." */
