@@ -6,7 +6,8 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/lib/data/index.ts';
+import { loadDataset, type Metric, type Revision } from '../../src/lib/data/index.ts';
+import { correctionsOf, describeRevision } from '../../src/lib/site/changes.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const validData = path.join(root, 'tests/fixtures/valid-data');
@@ -198,5 +199,34 @@ describe('removing a published figure', () => {
       `${CSV}:0:0: figure "children-adopted, kent, 2023-04-01/2024-03-31" was published in edition demo but is no longer in the file`,
     ]);
     expect(problems[0]!.hint).toContain('never deleted');
+  });
+});
+
+describe('what readers are told', () => {
+  const metrics = new Map([
+    ['children-adopted', { id: 'children-adopted', label: 'Children adopted' }],
+    ['adoptions', { id: 'adoptions', label: 'Adoptions' }],
+  ]) as unknown as Map<string, Metric>;
+  const revision = (field: Revision['field'], old: string, now: string, metric = 'adoptions'): Revision => ({
+    date: '2026-12-01', edition: 'demo', version: '1.0.1', metric, series: 'kent', breakdown: undefined, category: undefined,
+    period: '2024', field, old, new: now, reason: 'Why.',
+  });
+
+  it('says where a moved figure was and is, and that an added one was missed', () => {
+    expect(describeRevision(revision('metric', 'children-adopted', 'adoptions'), metrics)).toBe('Moved from the measure “Children adopted” to “Adoptions”.');
+    expect(describeRevision(revision('series', 'kent', 'target'), metrics)).toBe('Moved from the series “Kent” to “Target”.');
+    expect(describeRevision(revision('category', 'Citizen children', 'Children who are citizens'), metrics)).toBe('Moved from the part “Citizen children” to “Children who are citizens”.');
+    expect(describeRevision(revision('category', '', 'Under 5'), metrics)).toBe('Moved from the total to the part “Under 5”.');
+    expect(describeRevision(revision('breakdown', '', 'age-group'), metrics)).toBe('Moved from the total to the breakdown “Age group”.');
+    expect(describeRevision(revision('figure', '', 'added'), metrics)).toBe('Added: a figure the first version missed.');
+    expect(describeRevision(revision('value', '7', '8'), metrics)).toBe('The value changed from 7 to 8.');
+  });
+
+  it('lists a move on the page of the measure the figure left as well as on the one it joined', () => {
+    const moved = revision('metric', 'children-adopted', 'adoptions');
+    const other = revision('value', '7', '8', 'care-leavers');
+    expect(correctionsOf([moved, other], 'adoptions')).toEqual([moved]);
+    expect(correctionsOf([moved, other], 'children-adopted')).toEqual([moved]);
+    expect(correctionsOf([moved, other], 'care-leavers')).toEqual([other]);
   });
 });
