@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset, type Metric, type Revision } from '../../src/lib/data/index.ts';
 import { correctionsOf, describeRevision } from '../../src/lib/site/changes.ts';
+import { movedMeasures } from '../../src/lib/site/moved.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const validData = path.join(root, 'tests/fixtures/valid-data');
@@ -228,5 +229,20 @@ describe('what readers are told', () => {
     expect(correctionsOf([moved, other], 'adoptions')).toEqual([moved]);
     expect(correctionsOf([moved, other], 'children-adopted')).toEqual([moved]);
     expect(correctionsOf([moved, other], 'care-leavers')).toEqual([other]);
+  });
+
+  it('keeps the address of a measure whose figures all moved, leading to where they went', () => {
+    const merged = revision('metric', 'children-adopted', 'adoptions');
+    const split = [revision('metric', 'old-a', 'new-a', 'new-a'), revision('metric', 'old-a', 'new-b', 'new-b')];
+    const chain = [revision('metric', 'first', 'second', 'second'), { ...revision('metric', 'second', 'third', 'third'), version: '1.0.2' }];
+    const live = new Set(['adoptions', 'new-a', 'new-b', 'third', 'children-in-care']);
+    expect(movedMeasures([merged, ...split, ...chain], live)).toEqual(new Map([
+      ['children-adopted', ['adoptions']],
+      ['old-a', ['new-a', 'new-b']],
+      ['first', ['third']],
+      ['second', ['third']],
+    ]));
+    // A measure that still has figures (part of it moved away) keeps its own page.
+    expect(movedMeasures([merged], new Set(['adoptions', 'children-adopted']))).toEqual(new Map());
   });
 });
