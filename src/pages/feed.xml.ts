@@ -9,11 +9,12 @@ import { SITE_URL } from '../lib/site/site-url.ts';
 const url = (p: string) => new URL(p, SITE_URL).href;
 
 export const GET: APIRoute = async () => {
-  const log = changeLog(await siteData());
+  const data = await siteData();
+  const log = changeLog(data);
   const entries = log.map((e) => {
     const [title, link, summary] = e.kind === 'edition'
       ? [`Edition ${e.edition.id} published: ${e.edition.source.title}`, `/reports/${e.edition.id}/`, `${e.edition.figures.length} figures from ${e.edition.source.title}, each linked to the sentence that states it. Data version ${e.edition.version}.`]
-      : [`Correction: ${revisedFigure(e.revision, e.metric)}`, `/trends/${e.revision.metric}/#corrections`, `${describeRevision(e.revision, e.metric)} Why: ${e.revision.reason} (${e.title}, now version ${e.revision.version}.)`];
+      : [`Correction: ${revisedFigure(e.revision, e.metric)}`, `/trends/${e.revision.metric}/#corrections`, `${describeRevision(e.revision, data.metrics)} Why: ${e.revision.reason} (${e.title}, now version ${e.revision.version}.)`];
     return [
       '  <entry>',
       `    <title>${escapeXml(title)}</title>`,

@@ -120,7 +120,7 @@ describe('a correction to a published figure', () => {
     ].join(''));
     datapackage(dir);
     expect(problemsOf(dir)).toEqual([
-      'revisions.csv:4:23: edition demo as published (with the corrections before this one) has no figure "children-adopt, kent, 2023-04-01/2024-03-31"',
+      'revisions.csv:4:23: edition demo as published (with the corrections of earlier versions) has no figure "children-adopt, kent, 2023-04-01/2024-03-31"',
       'revisions.csv:5:75: old is "7", but the published value of this figure was "9"',
     ]);
   });

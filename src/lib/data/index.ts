@@ -12,4 +12,4 @@ export { sourceRow, type Source } from './schemas/source.ts';
 export { topicRow, type Topic } from './schemas/topic.ts';
 export { seriesBreakRow, type SeriesBreak } from './schemas/series-break.ts';
 export { previewingDrafts, PREVIEW_DRAFTS_ENV, publicView, TO_WRITE, type Unwritten } from './drafts.ts';
-export { revisionRow, REVISABLE, type Revision } from './schemas/revision.ts';
+export { ADDED, MOVABLE, revisionRow, REVISABLE, type Revision } from './schemas/revision.ts';

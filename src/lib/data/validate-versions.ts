@@ -5,6 +5,7 @@ import { layout } from './layout.ts';
 import type { CsvTable } from './csv.ts';
 import { show, type Problem } from './problems.ts';
 import { compareVersions, nextPatch, replayRevisions } from './replay-revisions.ts';
+import { ADDED } from './schemas/revision.ts';
 
 export { compareVersions, nextPatch };
 
@@ -65,7 +66,11 @@ export function validateVersions(
     if (compareVersions(row.version, '1.0.0') <= 0) {
       problems.push({ file: r.file, ...r.at.version!, message: `version ${row.version} is not after the first published version, 1.0.0`, hint: 'a correction raises the version: 1.0.1 for the first' });
     }
-    if (row.old === row.new) {
+    if (row.field === ADDED.field) {
+      // A figure added after publication had nothing before: the pair of words says so, and nothing else.
+      if (row.old !== ADDED.old) problems.push({ file: r.file, ...r.at.old!, message: `a figure added after publication has old empty, not ${show(row.old)}`, hint: `leave old empty and write ${ADDED.new} in new: the figure was not in the edition before` });
+      if (row.new !== ADDED.new) problems.push({ file: r.file, ...r.at.new!, message: `a figure added after publication has new ${JSON.stringify(ADDED.new)}, not ${show(row.new)}`, hint: `write ${ADDED.new} in new, and name the figure in metric, series, breakdown, category and period as the observations file gives it` });
+    } else if (row.old === row.new) {
       problems.push({ file: r.file, ...r.at.new!, message: `old and new are the same (${show(row.new)}): nothing was revised`, hint: 'give the value as it was before the correction in old' });
     }
   }

@@ -1,7 +1,7 @@
 // The site's change log: each edition as it was published, and each correction since, newest
 // first. The /changes/ page, the Atom feed and the trend pages' correction notes all read it.
-import type { Metric, Revision } from '../data/index.ts';
-import { SERIES_NAMES } from '../trends/trend.ts';
+import type { Metric, REVISABLE, Revision } from '../data/index.ts';
+import { breakdownLabel, SERIES_NAMES } from '../trends/trend.ts';
 import { formatPeriod, formatValue } from './format.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -30,14 +30,36 @@ function shown(field: Revision['field'], text: string, metric: Metric | undefine
   return `“${text}”`;
 }
 
-const FIELD_NAMES: Record<Revision['field'], string> = {
+const FIELD_NAMES: Record<(typeof REVISABLE)[number], string> = {
   value: 'the value', qualifier: 'the qualifier', period: 'the date', period_label: 'the date as printed',
   line: 'the line cited', quote: 'the words quoted', note: 'the note',
 };
 
-/** "The value changed from 1,966 to 1,967." */
-export function describeRevision(r: Revision, metric: Metric | undefined): string {
+/** Where a moved figure was or is, in words: "the measure “Children adopted”", "the total". */
+function place(field: 'metric' | 'series' | 'breakdown' | 'category', text: string, metrics: ReadonlyMap<string, Metric>): string {
+  const id = text.trim();
+  if (field === 'metric') return `the measure “${metrics.get(id)?.label ?? id}”`;
+  if (field === 'series') return `the series “${SERIES_NAMES[id as Revision['series']] ?? id}”`;
+  if (id === '') return 'the total';
+  return field === 'breakdown' ? `the breakdown “${breakdownLabel(id)}”` : `the part “${id}”`;
+}
+
+/** "The value changed from 1,966 to 1,967.", "Moved from the measure “A” to “B”.", "Added: …". */
+export function describeRevision(r: Revision, metrics: ReadonlyMap<string, Metric>): string {
+  const metric = metrics.get(r.metric);
+  if (r.field === 'figure') return 'Added: a figure the first version missed.';
+  if (r.field === 'metric' || r.field === 'series' || r.field === 'breakdown' || r.field === 'category') {
+    const [from, to] = [place(r.field, r.old, metrics), place(r.field, r.new, metrics)];
+    // "Moved from the measure “A” to “B”", not "to the measure “B”": the kind is said once.
+    const kind = from.match(/^the (measure|series|breakdown|part) /)?.[0];
+    return `Moved from ${from} to ${kind && to.startsWith(kind) ? to.slice(kind.length) : to}.`;
+  }
   return `${FIELD_NAMES[r.field][0]!.toUpperCase()}${FIELD_NAMES[r.field].slice(1)} changed from ${shown(r.field, r.old, metric)} to ${shown(r.field, r.new, metric)}.`;
+}
+
+/** The corrections a measure's page lists: its figures', and those of figures moved away from it to another measure. */
+export function correctionsOf(revisions: readonly Revision[], metric: string): Revision[] {
+  return revisions.filter((r) => r.metric === metric || (r.field === 'metric' && r.old.trim() === metric));
 }
 
 /** Which figure a revision corrected, in words. */

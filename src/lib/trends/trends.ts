@@ -1,5 +1,6 @@
 // Every metric's trend, built once per build from the site's data and shared by the pages.
 import type { Metric, Topic } from '../data/index.ts';
+import { movedMeasures } from '../site/moved.ts';
 import { siteData, type Figure, type SiteData } from '../site/site-data.ts';
 import { describeTrend } from './describe.ts';
 import { buildTrend, latestFigure, type Trend } from './trend.ts';
@@ -41,6 +42,24 @@ export function trends(): Promise<Map<string, TrendEntry>> {
     return entries;
   })();
   return cached;
+}
+
+/** Each measure whose figures all moved to other measures, with the entries of the measures that hold them now. */
+export async function movedTrends(): Promise<Map<string, TrendEntry[]>> {
+  const all = await trends();
+  const moved = movedMeasures((await siteData()).revisions, new Set(all.keys()));
+  return new Map([...moved].map(([id, to]) => [id, to.map((t) => all.get(t)!)]));
+}
+
+/** The ids a measure's downloads are served at: each measure with figures, and each whose figures moved, so that its old addresses keep answering. */
+export async function downloadPaths(): Promise<{ params: { id: string } }[]> {
+  return [...(await trends()).keys(), ...(await movedTrends()).keys()].map((id) => ({ params: { id } }));
+}
+
+/** The trends behind a measure's address: its own, or those of the measures its figures moved to. */
+export async function trendsAt(id: string): Promise<TrendEntry[]> {
+  const own = (await trends()).get(id);
+  return own ? [own] : (await movedTrends()).get(id)!;
 }
 
 /** Source titles by id, for labels and citations. */

@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_URL } from '../../../lib/site/site-url.ts';
 import { standaloneSvg, toPng } from '../../../lib/trends/exports.ts';
-import { sourceTitles, trends } from '../../../lib/trends/trends.ts';
+import { downloadPaths, sourceTitles, trendsAt } from '../../../lib/trends/trends.ts';
 
-export const getStaticPaths = (async () => [...(await trends()).keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+// A measure whose figures moved keeps these addresses, serving where its figures went.
+export const getStaticPaths = downloadPaths satisfies GetStaticPaths;
 
 // Also the page's link preview image (og:image): the chart with its latest value.
 export const GET: APIRoute = async ({ params }) => {
-  const entry = (await trends()).get(params.id!)!;
-  return new Response(new Uint8Array(toPng(standaloneSvg(entry, await sourceTitles(), SITE_URL))), { headers: { 'Content-Type': 'image/png' } });
+  const [entry] = await trendsAt(params.id!);
+  return new Response(new Uint8Array(toPng(standaloneSvg(entry!, await sourceTitles(), SITE_URL))), { headers: { 'Content-Type': 'image/png' } });
 };
