@@ -113,8 +113,8 @@ describe('resolveStat', () => {
   it('means Kent\'s total by default, and lists the choices when a query is ambiguous', () => {
     const found = resolveStat(figures, metrics, { metric: 'children-in-care', edition: '2025' });
     expect('figure' in found && found.figure.value).toBe(1966);
-    const ambiguous = resolveStat(figures, metrics, { metric: 'fostering-enquiries', edition: '2025' });
-    expect(ambiguous).toMatchObject({ error: expect.stringMatching(/figures for "fostering-enquiries" match; say which one/), hint: expect.stringMatching(/period="\d{4}/) });
+    const ambiguous = resolveStat(figures, metrics, { metric: 'fostering-contacts', edition: '2025' });
+    expect(ambiguous).toMatchObject({ error: expect.stringMatching(/figures for "fostering-contacts" match; say which one/), hint: expect.stringMatching(/period="\d{4}/) });
     const missing = resolveStat(figures, metrics, { metric: 'children-in-care', edition: '2025', period: '1999' });
     expect(missing).toMatchObject({ error: 'no 2025 figure for "children-in-care" matches period="1999"' });
   });
