@@ -103,6 +103,7 @@ describe('docs/comparability.md against the real data', () => {
       if (verdict === 'not comparable' && !mine.some((b) => b.date === undefined)) wrong.push(`${id}: not comparable, but data/breaks.csv has no break between documents`);
       if (verdict === 'split' && !dataset.revisions.some((r) => r.row.field === 'metric' && r.row.old === id)) wrong.push(`${id}: split, but data/revisions.csv moves no figure out of it`);
       if (verdict === 'split' && mine.some((b) => b.date === undefined)) wrong.push(`${id}: split, yet still broken between documents`);
+      if (verdict === 'merged' && !dataset.revisions.some((r) => r.row.field === 'metric' && r.row.new === id)) wrong.push(`${id}: merged, but data/revisions.csv moves no figure into it`);
       if (!['joined', 'break', 'not comparable', 'split', 'merged', 'fixed'].includes(verdict)) wrong.push(`${id}: unknown verdict "${verdict}"`);
     }
     expect(wrong).toEqual([]);
