@@ -1,0 +1,68 @@
+// Phones: at 320px wide no page scrolls sideways, and a trend page's figures table reads as cards
+// that fit their column, each row linkable and marked when it is the page's target.
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, sitemapPaths } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+// Trend and embed pages hold charts, which are checked on their own; every other page is here.
+const paths = sitemapPaths().filter((p) => !/^\/(trends|embed)\/[^/]+\//.test(p));
+const wide: string[] = [];
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+});
+afterAll(async () => browser?.close());
+
+describe('at 320px wide', () => {
+  it('checks pages of every type', () => {
+    for (const type of ['/', '/search/', '/sources/', '/compare/', '/data/', '/reports/', '/topics/', '/glossary/', '/changes/', '/about/', '/strategy/', '/trends/']) {
+      expect(paths.some((p) => p.startsWith(type) && p !== type) || paths.includes(type), type).toBe(true);
+    }
+    expect(paths.filter((p) => /^\/(sources|compare|reports|topics)\/[^/]+\//.test(p)).length).toBeGreaterThan(20);
+  });
+
+  it.concurrent.each(paths)('%s does not scroll sideways', async (pagePath) => {
+    const page = await context.newPage();
+    await page.goto(baseUrl + pagePath, { waitUntil: 'load' });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.close();
+    if (width > 320) wide.push(`${pagePath} (${width}px)`);
+    expect(width, `${pagePath} is ${width}px wide`).toBeLessThanOrEqual(320);
+  }, 60_000);
+
+  // One list of every offender, easier to read than many failures.
+  afterAll(() => {
+    if (wide.length > 0) console.error(`Pages wider than 320px:\n${wide.join('\n')}`);
+  });
+});
+
+describe('a trend page\'s figures on a phone', () => {
+  it('fit the main column at 390px, and a row\'s own link marks that row', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${baseUrl}/trends/children-in-care/`, { waitUntil: 'load' });
+    const [table, column] = await page.evaluate(() => [
+      document.querySelector('table.figures')!.getBoundingClientRect().width,
+      document.querySelector('main')!.clientWidth,
+    ]);
+    expect(table).toBeLessThanOrEqual(column);
+
+    const rows = page.locator('table.figures tbody tr');
+    expect(await rows.count()).toBeGreaterThan(2);
+    const background = (i: number) => rows.nth(i).evaluate((tr) => getComputedStyle(tr).backgroundColor);
+    const ordinary = await background(0);
+    const link = rows.nth(1).getByRole('link', { name: /^Link to this figure/ });
+    const id = await rows.nth(1).getAttribute('id');
+    expect(await link.getAttribute('href')).toBe(`#${id}`);
+    const box = (await link.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    await link.click();
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    expect(await background(1)).not.toBe(ordinary);
+    expect(await background(0)).toBe(ordinary);
+    await page.close();
+  }, 120_000);
+});
