@@ -2,16 +2,22 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { existsSync, readFileSync } from 'node:fs';
+import { DATA_DIR, loadDataset } from './src/lib/data/index.ts';
+import { movedMeasures } from './src/lib/site/moved.ts';
 import { SITE_URL } from './src/lib/site/site-url.ts';
+
+// The old addresses of measures whose figures all moved to others (merges) only send readers on.
+// Read from the data, not the built pages: the build writes to a staging folder first.
+const { dataset } = loadDataset(DATA_DIR);
+const moved = movedMeasures(dataset.revisions.map((r) => r.row), new Set(dataset.observations.map((o) => o.row.metric)));
+const oldAddresses = new Set([...moved.keys()].map((id) => `/trends/${id}/`));
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Embeds are for iframes, not for search engines; nor is a page marked noindex (a moved
-  // measure's old address, which only sends readers on).
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') && !noindex(page) })],
+  // Embeds are for iframes, not for search engines; nor is a moved measure's old address.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') && !oldAddresses.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
   // Scripts are files, never inlined: they cache across pages, and a strict Content-Security-Policy
   // needs no 'unsafe-inline'.
@@ -29,12 +35,3 @@ export default defineConfig({
     },
   },
 });
-
-/**
- * Whether the built page asks search engines not to index it (the sitemap is written after the pages).
- * @param {string} page
- */
-function noindex(page) {
-  const file = new URL(`./dist${new URL(page).pathname}index.html`, import.meta.url);
-  return existsSync(file) && readFileSync(file, 'utf8').includes('<meta name="robots" content="noindex">');
-}
