@@ -19,7 +19,7 @@ const SERIES_STYLE: Record<Line['series'], number> = { kent: 0, target: 1, engla
 
 /**
  * The widths a chart is drawn at; the page shows the one that suits its column (site.css) and
- * scales it to fit. Each is used only for columns from 85% of its width up (FONT at 15 units
+ * scales it to fit. Each is used only for columns from 82% of its width up (FONT at 15 units
  * renders at 12.75 px or more), so chart text is legible from a 320 px phone to a desktop.
  */
 export const CHART_WIDTHS = [340, 560, 900] as const;
@@ -316,7 +316,8 @@ export function renderPanel(trend: Trend, panel: Panel, labels: Labels, width: n
 export function renderMultiple(trend: Trend, panel: Panel, index: number, labels: Labels): string {
   const document = newDocument();
   // Each small chart holds one line, so all share the first colour: the title names the line.
-  const styles = panel.lines.map(() => lineStyles(panel)[0]!);
+  const first = lineStyles(panel)[0]!;
+  const styles = panel.lines.map(() => first);
   const svg = drawLines(trend, panel, styles, document, { width: MULTIPLE_WIDTH, height: 190, only: [index], frame: frameOf(panel.lines) });
   makeAccessible(svg, panel, trend.metric, labels, [index]);
   return serialise(svg);
