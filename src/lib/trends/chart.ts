@@ -20,7 +20,7 @@ const SERIES_STYLE: Record<Line['series'], number> = { kent: 0, target: 1, engla
 /**
  * The widths a chart is drawn at; the page shows the one that suits its column (site.css) and
  * scales it to fit. Each is used only for columns from 82% of its width up (FONT at 15 units
- * renders at 12.75 px or more), so chart text is legible from a 320 px phone to a desktop.
+ * renders at 12.3 px or more, 12.7 px on a 320 px phone), so chart text is legible from a 320 px phone to a desktop.
  */
 export const CHART_WIDTHS = [340, 560, 900] as const;
 /** Small multiples are drawn at this width and never scaled down below it. */
