@@ -1,5 +1,5 @@
 // `npm run audit`: Lighthouse, with its default mobile settings (a mid-range phone on a slow 4G
-// connection, simulated), on one page of each type of the built site, served as `npm start` serves
+// connection, simulated), on the heaviest page of each type of the built site, served as `npm start` serves
 // it. Prints the four scores of each page and every audit that cost a point. Run `npm run build`
 // first; name pages to audit only those. Scores are not tested: they vary with the machine; the budgets that matter are in npm test.
 import { existsSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, findChromium, INSTALL_CHROMIUM } from '../src/lib/chromium.ts';
+import { weighByType } from '../src/lib/site/page-weight.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const chromePath = findChromium();
@@ -20,12 +21,9 @@ if (!existsSync(path.join(root, 'dist', 'index.html'))) {
   process.exit(1);
 }
 
-/** One page of each template, or the pages named (`npm run audit -- /search/`). */
-const PAGES = process.argv.length > 2 ? process.argv.slice(2) : [
-  '/', '/trends/', '/trends/children-in-care/', '/embed/children-in-care/', '/reports/', '/reports/2025/',
-  '/strategy/', '/sources/', '/sources/corporate-parenting-annual-report-2025/', '/glossary/', '/changes/',
-  '/data/', '/about/', '/accessibility/', '/search/',
-];
+/** The heaviest page of each type (the most HTML, gzipped), or the pages named (`npm run audit -- /search/`). */
+const PAGES = process.argv.length > 2 ? process.argv.slice(2)
+  : weighByType(path.join(root, 'dist')).map((t) => `/${t.heaviest.replace(/index\.html$/, '')}`);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = await preview({ root, logLevel: 'warn', server: { host: '127.0.0.1', port: Number(process.env.AUDIT_PORT ?? 4331) } });

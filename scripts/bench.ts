@@ -11,6 +11,7 @@ import { runMeasured } from '../src/lib/bench/measure.ts';
 import { copyProject } from '../src/lib/bench/project-copy.ts';
 import { multiplyProject } from '../src/lib/bench/synthetic-project.ts';
 import { loadDataset } from '../src/lib/data/index.ts';
+import { budgetRows } from '../src/lib/site/page-budgets.ts';
 import { builtPages, kb, weighByType } from '../src/lib/site/page-weight.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', multiple: true, default: ['1'] }, keep: { type: 'boolean', default: false } } });
@@ -22,7 +23,7 @@ if (scales.some((s) => !Number.isInteger(s) || s < 1)) {
 const root = path.resolve(import.meta.dirname, '..');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'kent-bench-'));
 
-interface Result { scale: number; editions: number; metrics: number; observations: number; pages: number; validate: number; build: number; peakMb: number; distMb: number; files: number }
+interface Result { scale: number; editions: number; metrics: number; observations: number; pages: number; validate: number; build: number; peakMb: number; distMb: number; files: number; overBudget?: string[] }
 const results: Result[] = [];
 
 console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString().slice(0, 10)}`);
@@ -44,9 +45,15 @@ try {
     results.push(result);
     console.log(`\nScale ${scale}: ${result.editions} editions, ${result.metrics} metrics, ${result.observations} figures; validation ${result.validate.toFixed(1)} s (peak ${validate.peakMb.toFixed(0)} MB); build ${result.build.toFixed(1)} s for ${result.pages} pages (${(1000 * result.build / result.pages).toFixed(1)} ms a page), peak ${result.peakMb.toFixed(0)} MB; dist/ ${result.distMb.toFixed(1)} MB in ${result.files} files.`);
     console.log(['page type', 'pages', 'HTML median', 'HTML gzip median (max)', 'CSS gzip', 'JS median', 'JS gzip median (max)'].join('\t'));
-    for (const t of weighByType(dist)) {
+    const types = weighByType(dist);
+    for (const t of types) {
       console.log([t.type, t.pages, kb(t.median.html), `${kb(t.median.htmlGz)} (${kb(t.max.htmlGz)})`, kb(t.max.cssGz), kb(t.median.js), `${kb(t.median.jsGz)} (${kb(t.max.jsGz)})`].join('\t'));
     }
+    // Each type's heaviest page against its budget: a type that grows with the project shows here.
+    const rows = budgetRows(dist, types);
+    console.log('');
+    for (const row of rows) console.log(row.join('\t'));
+    result.overBudget = rows.slice(1).filter((r) => r[6] !== '0').map((r) => `${r[0]} (${r[6]} pages)`);
     if (!values.keep) rmSync(copy, { recursive: true, force: true });
   }
 } finally {
@@ -64,3 +71,4 @@ if (results.length > 1) {
     console.log([r.scale, x(figures), x(r.pages / base.pages), x(r.build / base.build), x(r.build / base.build / figures), x(r.peakMb / base.peakMb), x(r.distMb / base.distMb)].join('\t'));
   }
 }
+for (const r of results) console.log(`\nScale ${r.scale}: ${r.overBudget?.length ? `page types over budget: ${r.overBudget.join(', ')}` : 'every page within its budget'}.`);

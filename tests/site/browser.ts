@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium, INSTALL_CHROMIUM } from '../../src/lib/chromium.ts';
 
 export const root = path.resolve(import.meta.dirname, '../..');
@@ -23,4 +24,17 @@ export function launch(): Promise<Browser> {
 export function sitemapPaths(): string[] {
   const xml = readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+declare global { interface Window { axe: typeof axe } }
+
+/** Loads axe into every page the context opens, before the page's own scripts. */
+export const withAxe = (context: BrowserContext) => context.addInitScript(axe.source);
+
+/** What axe finds against WCAG 2.2 AA in a page loaded by a context given `withAxe`, one line each. */
+export function axeViolations(page: Page): Promise<string[]> {
+  return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    .then((r) => r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`)), WCAG_TAGS);
 }

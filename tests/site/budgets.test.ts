@@ -4,14 +4,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, pageType, weigh } from '../../src/lib/site/page-weight.ts';
+import { CEILING, PAGE_BUDGETS, pagesOverBudget } from '../../src/lib/site/page-budgets.ts';
+import { builtPages, countElements, pageType, weigh } from '../../src/lib/site/page-weight.ts';
 import { dist } from './browser.ts';
 
 const KB = 1024;
 /** Gzipped JavaScript per page type; any type not listed may load none. */
 // The search page's own script; Pagefind's library, which it loads when the page opens, is excepted.
-// The home page leads with a chart, and loads the charts' small script.
-const JS_BUDGET: Record<string, number> = { home: 5 * KB, reports: 5 * KB, 'strategy index': 5 * KB, trends: 20 * KB, embed: 20 * KB, 'search index': 5 * KB };
+// The home page leads with a chart, and loads the charts' small script. A source page's script
+// makes its line numbers give their links.
+const JS_BUDGET: Record<string, number> = { home: 5 * KB, reports: 5 * KB, 'strategy index': 5 * KB, trends: 20 * KB, embed: 20 * KB, 'search index': 5 * KB, sources: 2 * KB };
 const pages = builtPages(dist);
 
 describe('the budgets', () => {
@@ -23,6 +25,16 @@ describe('the budgets', () => {
       return jsGz > budget ? [`${page} (${type}): ${jsGz} bytes of JavaScript, budget ${budget}`] : [];
     });
     expect(over).toEqual([]);
+  });
+
+  it('keep every page within its type\'s budget of HTML and elements, and under the ceiling', () => {
+    expect(pagesOverBudget(dist).map((o) => `${o.page} (${o.type}): ${o.what}`)).toEqual([]);
+    // Each budget is below the ceiling, so no type can raise it.
+    for (const [type, b] of Object.entries(PAGE_BUDGETS)) expect(b.html <= CEILING.html && b.elements <= CEILING.elements, type).toBe(true);
+  });
+
+  it('count the elements a page\'s HTML writes', () => {
+    expect(countElements('<!doctype html><html><body><!-- <p> --><p>a<br>b</p><script>if (a<b) x()</script><svg><g><rect/></g></svg></body></html>')).toBe(8);
   });
 
   it('load nothing from another origin, and give every image its dimensions', () => {

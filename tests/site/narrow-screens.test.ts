@@ -1,12 +1,14 @@
-// Phones: at 320px wide no page scrolls sideways, and a trend page's figures table reads as cards
-// that fit their column, each row linkable and marked when it is the page's target.
+// Phones: at 320px wide no page scrolls sideways or fails axe (tables read as cards there, with
+// their own touch targets), and a trend page's figures table reads as cards that fit their column,
+// each row linkable and marked when it is the page's target.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, sitemapPaths } from './browser.ts';
+import { axeViolations, launch, sitemapPaths, withAxe } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-// Trend and embed pages hold charts, which are checked on their own; every other page is here.
-const paths = sitemapPaths().filter((p) => !/^\/(trends|embed)\/[^/]+\//.test(p));
+// Trend and embed pages hold charts, which are checked on their own (trend-layout.test.ts); every
+// other page is here, with the trend page that has the longest figures table.
+const paths = [...sitemapPaths().filter((p) => !/^\/(trends|embed)\/[^/]+\//.test(p)), '/trends/children-three-or-more-placement-moves/'];
 const wide: string[] = [];
 
 let browser: Browser;
@@ -14,6 +16,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   browser = await launch();
   context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  await withAxe(context);
 });
 afterAll(async () => browser?.close());
 
@@ -25,14 +28,16 @@ describe('at 320px wide', () => {
     expect(paths.filter((p) => /^\/(sources|compare|reports|topics)\/[^/]+\//.test(p)).length).toBeGreaterThan(20);
   });
 
-  it.concurrent.each(paths)('%s does not scroll sideways', async (pagePath) => {
+  it.concurrent.each(paths)('%s does not scroll sideways, and passes axe', async (pagePath) => {
     const page = await context.newPage();
     await page.goto(baseUrl + pagePath, { waitUntil: 'load' });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const violations = await axeViolations(page);
     await page.close();
     if (width > 320) wide.push(`${pagePath} (${width}px)`);
     expect(width, `${pagePath} is ${width}px wide`).toBeLessThanOrEqual(320);
-  }, 60_000);
+    expect(violations).toEqual([]);
+  }, 120_000);
 
   // One list of every offender, easier to read than many failures.
   afterAll(() => {

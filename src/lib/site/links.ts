@@ -16,3 +16,8 @@ export function topicHref(topic: string): string {
 export function comparisonSlug(earlier: string, later: string): string {
   return `${earlier}-and-${later}`;
 }
+
+/** The table of every figure taken from a source: `/sources/<id>/figures/`. */
+export function sourceFiguresHref(source: string): string {
+  return `/sources/${source}/figures/`;
+}

@@ -4,13 +4,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface Weight { html: number; htmlGz: number; css: number; cssGz: number; js: number; jsGz: number }
+export interface Weight { html: number; htmlGz: number; elements: number; css: number; cssGz: number; js: number; jsGz: number }
 
 export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** Every HTML file of a build, relative to it, sorted. */
 export function builtPages(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+}
+
+/** Elements in a page's HTML: its start tags, leaving out comments and what scripts and styles hold. */
+export function countElements(html: string): number {
+  const bare = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2>');
+  return bare.match(/<[a-zA-Z][a-zA-Z0-9-]*/g)?.length ?? 0;
 }
 
 export function weigh(dist: string, file: string): Weight {
@@ -20,7 +26,7 @@ export function weigh(dist: string, file: string): Weight {
   const js = [...linked(/<script[^>]+src="(\/[^"]+)"/g), ...[...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!))];
   const sum = (parts: Buffer[], f: (b: Buffer) => number) => parts.reduce((s, b) => s + f(b), 0);
   return {
-    html: Buffer.byteLength(html), htmlGz: gzipSize(html),
+    html: Buffer.byteLength(html), htmlGz: gzipSize(html), elements: countElements(html),
     css: sum(css, (b) => b.length), cssGz: sum(css, gzipSize),
     js: sum(js, (b) => b.length), jsGz: sum(js, gzipSize),
   };
@@ -29,8 +35,10 @@ export function weigh(dist: string, file: string): Weight {
 /** Pages of one template weigh alike: "trends", "reports", "home", "about index"... */
 export function pageType(page: string): string {
   if (page === 'index.html') return 'home';
-  const [first, second] = page.split('/');
+  const [first, second, third, fourth] = page.split('/');
   if (second === 'index.html') return `${first} index`;
+  // A page below an item's own page, such as a source's figures: "sources figures".
+  if (fourth === 'index.html') return `${first} ${third}`;
   return first === undefined || first.endsWith('.html') ? page : first;
 }
 
