@@ -38,3 +38,32 @@ export function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
     .then((r) => r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`)), WCAG_TAGS);
 }
+
+/** A tab and the console errors its current page has logged. */
+export interface Tab { page: Page; errors: string[] }
+
+/**
+ * A few tabs of one context, reused page after page (opening a tab costs about as much as checking
+ * a small page): `withTab(work)` runs `work` in the next free tab, its error list emptied.
+ */
+export async function tabPool(context: BrowserContext, size: number): Promise<<T>(work: (tab: Tab) => Promise<T>) => Promise<T>> {
+  const idle: Tab[] = [];
+  const waiting: ((tab: Tab) => void)[] = [];
+  for (let i = 0; i < size; i++) {
+    const tab: Tab = { page: await context.newPage(), errors: [] };
+    tab.page.on('console', (message) => { if (message.type() === 'error') tab.errors.push(message.text()); });
+    tab.page.on('pageerror', (error) => tab.errors.push(error.message));
+    idle.push(tab);
+  }
+  const take = () => new Promise<Tab>((resolve) => { const tab = idle.pop(); if (tab) resolve(tab); else waiting.push(resolve); });
+  const giveBack = (tab: Tab) => { const next = waiting.shift(); if (next) next(tab); else idle.push(tab); };
+  return async (work) => {
+    const tab = await take();
+    try {
+      tab.errors.length = 0;
+      return await work(tab);
+    } finally {
+      giveBack(tab);
+    }
+  };
+}

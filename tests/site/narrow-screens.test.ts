@@ -1,9 +1,9 @@
 // Phones: at 320px wide no page scrolls sideways or fails axe (tables read as cards there, with
 // their own touch targets), and a trend page's figures table reads as cards that fit their column,
 // each row linkable and marked when it is the page's target.
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launch, sitemapPaths, withAxe } from './browser.ts';
+import { axeViolations, launch, sitemapPaths, tabPool, withAxe } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 // Trend and embed pages hold charts, which are checked on their own (trend-layout.test.ts); every
@@ -12,11 +12,12 @@ const paths = [...sitemapPaths().filter((p) => !/^\/(trends|embed)\/[^/]+\//.tes
 const wide: string[] = [];
 
 let browser: Browser;
-let context: BrowserContext;
+let withTab: Awaited<ReturnType<typeof tabPool>>;
 beforeAll(async () => {
   browser = await launch();
-  context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
   await withAxe(context);
+  withTab = await tabPool(context, 2);
 });
 afterAll(async () => browser?.close());
 
@@ -28,16 +29,14 @@ describe('at 320px wide', () => {
     expect(paths.filter((p) => /^\/(sources|compare|reports|topics)\/[^/]+\//.test(p)).length).toBeGreaterThan(20);
   });
 
-  it.concurrent.each(paths)('%s does not scroll sideways, and passes axe', async (pagePath) => {
-    const page = await context.newPage();
+  it.concurrent.each(paths)('%s does not scroll sideways, and passes axe', (pagePath) => withTab(async ({ page }) => {
     await page.goto(baseUrl + pagePath, { waitUntil: 'load' });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     const violations = await axeViolations(page);
-    await page.close();
     if (width > 320) wide.push(`${pagePath} (${width}px)`);
     expect(width, `${pagePath} is ${width}px wide`).toBeLessThanOrEqual(320);
     expect(violations).toEqual([]);
-  }, 120_000);
+  }), 120_000);
 
   // One list of every offender, easier to read than many failures.
   afterAll(() => {
