@@ -39,9 +39,12 @@ describe('the built trend pages', () => {
     expect(missing).toEqual([]);
   });
 
-  it('offer each metric\'s figures as CSV, one row per figure', () => {
+  it('offer each metric\'s figures as CSV, one row per figure, marked as UTF-8 for Excel', () => {
     for (const id of ['children-in-care', 'care-leavers']) {
-      const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(dist, `trends/${id}/data.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      const csv = readFileSync(path.join(dist, `trends/${id}/data.csv`), 'utf8');
+      expect(csv.startsWith('\uFEFFmetric,series,')).toBe(true);
+      const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+      expect(Object.keys(rows[0]!)[0]).toBe('metric');
       expect(rows.map((r) => Number(r.value)).sort()).toEqual(figures.filter((f) => f.metric === id).map((f) => f.value).sort());
     }
   });

@@ -1,5 +1,7 @@
 // The URL promise: the build serves every address in published-urls.txt, and the list holds every
 // address the build serves, so a new page is promised from its first release.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readUrlList, servedUrls, serves } from '../../src/lib/site/published-urls.ts';
 import { dist } from './browser.ts';
@@ -22,4 +24,10 @@ describe('the published addresses', () => {
     expect(serves(dist, '/trends/children-in-care/data.csv')).toBe(true);
     expect(serves(dist, '/trends/no-such-measure/')).toBe(false);
   });
+});
+
+it('the 404 page, served at any missing address, names none as its own and is not indexed', () => {
+  const html = readFileSync(path.join(dist, '404.html'), 'utf8');
+  expect(html).not.toMatch(/rel="canonical"|property="og:url"/);
+  expect(html).toContain('<meta name="robots" content="noindex">');
 });

@@ -73,7 +73,8 @@ export const CSV_COLUMNS = ['metric', 'series', 'breakdown', 'category', 'period
 
 /**
  * A metric's figures as CSV. Text cells that a spreadsheet would run as a formula (=, +, -, @)
- * are prefixed with an apostrophe; values stay numbers.
+ * are prefixed with an apostrophe; values stay numbers. It starts with a byte-order mark: without
+ * one, Excel opened by double-click reads UTF-8 as Windows-1252 ("£" becomes "Â£").
  */
 export function figuresCsv(figures: readonly Figure[], siteUrl: string): string {
   const rows = figures.map((f) => ({
@@ -81,5 +82,5 @@ export function figuresCsv(figures: readonly Figure[], siteUrl: string): string 
     period_label: f.period_label, value: f.value, qualifier: f.qualifier ?? '', edition: f.edition, source: f.source,
     line: f.line, quote: f.quote, note: f.note ?? '', source_url: new URL(`/sources/${f.source}/#L${f.line}`, siteUrl).href,
   }));
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) }, { escapeFormulae: true, newline: '\n' })}\n`;
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) }, { escapeFormulae: true, newline: '\n' })}\n`;
 }
