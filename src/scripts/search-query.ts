@@ -70,7 +70,8 @@ const wordsOf = (text: string) => text.toLowerCase().replace(/[-‐‑'’]/g, '
 /**
  * How well a query names a page, from its title and other names: 2 when the query is the name
  * ("children in care" and "Children in care"; a word may be the start of the name's word, "foster"
- * for "Fostering"), 1 when every word of the query is in the name, 0 otherwise. Numbers such as a
+ * for "Fostering"), between 1 and 1.5 when every word of the query is in the name (more for a name
+ * with fewer other words: "Placement orders granted" before a longer title), 0 otherwise. Numbers such as a
  * year are left out: they narrow Pagefind's results but are rarely part of a name.
  */
 export function nameMatch(query: string, names: readonly string[]): number {
@@ -78,10 +79,11 @@ export function nameMatch(query: string, names: readonly string[]): number {
   if (asked.length === 0) return 0;
   let best = 0;
   for (const name of names) {
-    const own = wordsOf(name).map(stem);
+    const own = [...new Set(wordsOf(name).map(stem))];
     const allAsked = asked.every((q) => own.some((w) => w.startsWith(q)));
     if (!allAsked) continue;
-    best = Math.max(best, own.every((w) => asked.some((q) => w.startsWith(q))) ? 2 : 1);
+    const covered = own.filter((w) => asked.some((q) => w.startsWith(q))).length;
+    best = Math.max(best, covered === own.length ? 2 : 1 + (0.5 * covered) / own.length);
   }
   return best;
 }

@@ -210,9 +210,9 @@ function sectionScore(s: SubResult, words: string[]): number {
 /** A result names its kind, a measure its latest figure, and the passage that matched. */
 function resultItems(document: Document, r: PagefindResult, words: string[]): HTMLLIElement[] {
   const kind = r.filters.kind?.[0] ?? '';
-  // A report is found by its sections: the two whose headings best match stand as results in its place.
+  // A report is found by its sections: the one whose heading best matches stands as the result in its place.
   if (kind === SEARCH_KINDS.reports) {
-    const sections = sectionsOf(r).map((s) => ({ s, score: sectionScore(s, words) })).sort((a, b) => b.score - a.score).slice(0, 2);
+    const sections = sectionsOf(r).map((s) => ({ s, score: sectionScore(s, words) })).sort((a, b) => b.score - a.score).slice(0, 1);
     if (sections.length > 0) return sections.map(({ s }) => item(document, s.url, s.title, `${REPORT_SECTION}, in ${r.meta.title ?? r.url}`, s.excerpt));
   }
   const about = [RESULT_KINDS[kind] ?? kind, ...(r.meta.figure ? [`latest figure ${r.meta.figure}`] : [])].join(': ');
