@@ -1,19 +1,24 @@
 // The search page: asks Pagefind's static index (/pagefind/, written by the build) and lists what
 // it finds. Loaded on /search/ only; the header's box is a plain form that comes here, so no other
 // page loads any of it. The query lives in the address (?q=), so a search can be shared.
+// Before Pagefind is asked, question words are dropped, a number is matched to the figures that
+// have exactly its value, and a word the site never uses is replaced by the closest one it does.
+import { REPORT_SECTION, RESULT_KINDS, SEARCH_KINDS } from '../lib/site/search-filters.ts';
+import { correctedQuery, meaningfulWords, nameMatch, numberKey } from './search-query.ts';
 
+interface SubResult { title: string; url: string; excerpt: string; weighted_locations?: { weight: number; balanced_score: number }[] }
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; figure?: string; aka?: string; headline?: string };
   filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string }[];
+  sub_results: SubResult[];
 }
-interface Hit { id: string; data(): Promise<PagefindResult> }
+interface Hit { id: string; score: number; data(): Promise<PagefindResult> }
 interface Pagefind {
   options(options: { excerptLength?: number }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: Hit[] } | null>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Hit[] } | null>;
 }
 
 const SHOWN = 20;
@@ -23,62 +28,91 @@ export async function startSearch(document: Document): Promise<void> {
   const input = document.querySelector<HTMLInputElement>('#search-q');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
-  const fieldset = document.querySelector<HTMLFieldSetElement>('#search-filters');
+  const fieldset = document.querySelector<HTMLDetailsElement>('#search-filters');
   if (!form || !input || !status || !list || !fieldset) return;
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
+  // The header's box shows the query too, as on any page that has searched.
+  const header = document.querySelector<HTMLInputElement>('#site-search-q');
+  if (header) header.value = input.value;
+  let asTyped = params.get('as') === 'typed';
   let pagefind: Pagefind;
+  let vocabulary: Record<string, number> = {};
   try {
     const url = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const [loaded, words] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<Pagefind>,
+      fetch('/pagefind/vocabulary.json').then((r) => (r.ok ? r.json() as Promise<Record<string, number>> : {})).catch(() => ({})),
+    ]);
+    pagefind = loaded;
+    vocabulary = words;
     await pagefind.options({ excerptLength: 24 });
   } catch {
     status.textContent = 'Search could not load. Browse the measures and reports below instead.';
     return;
   }
   // Replaces the notice for readers without JavaScript, in the same place, so nothing moves.
-  const prompt = 'Type a word, or part of one, to search the measures, reports, documents and glossary.';
+  const prompt = 'Type a word, a name such as UASC, or a number, to search the measures, topics, reports, documents and glossary.';
   status.textContent = prompt;
   const selects = await enableFilters(fieldset, pagefind, params);
 
   let latest = 0;
   let found: Hit[] = [];
+  let shown = 0;
+  let words: string[] = [];
   // Results come in pages of SHOWN; the button adds the next and moves focus to the first new one.
   const more = Object.assign(document.createElement('button'), { type: 'button', className: 'search-more', hidden: true });
   list.after(more);
   const showMore = async (mine: number, fresh = false) => {
-    const start = fresh ? 0 : list.children.length;
+    const start = fresh ? 0 : shown;
     const next = await Promise.all(found.slice(start, start + SHOWN).map((r) => r.data()));
     if (mine !== latest) return;
     // A new search replaces the list only once its results are ready, so it never flashes empty.
-    const items = next.map((r) => resultItem(document, r));
+    const items = next.flatMap((r) => resultItems(document, r, words));
     if (fresh) list.replaceChildren(...items);
     else list.append(...items);
-    const left = found.length - list.children.length;
+    shown = start + next.length;
+    const left = found.length - shown;
     more.hidden = left <= 0;
-    more.textContent = `Show ${Math.min(left, SHOWN)} more of ${left} not shown`;
+    more.textContent = `Show ${Math.min(left, SHOWN)} more of ${left} pages not shown`;
   };
   const run = async () => {
-    const query = input.value.trim();
+    const typed = input.value.trim();
     const chosen = Object.fromEntries(selects.filter((s) => s.value !== '').map((s) => [s.name, s.value]));
-    const next = new URLSearchParams({ ...(query ? { q: query } : {}), ...chosen });
+    const next = new URLSearchParams({ ...(typed ? { q: typed } : {}), ...(asTyped && typed ? { as: 'typed' } : {}), ...chosen });
     history.replaceState(null, '', `${window.location.pathname}${next.size > 0 ? `?${next}` : ''}`);
     const mine = ++latest;
-    if (query === '') {
+    if (typed === '') {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = prompt;
       return;
     }
-    const search = await pagefind.search(query, { filters: chosen });
-    if (!search || mine !== latest) return; // a newer search has started
-    found = search.results;
+    let query = meaningfulWords(typed);
+    const corrected = asTyped ? undefined : correctedQuery(query, vocabulary);
+    if (corrected) query = corrected;
+    const hits = await findHits(pagefind, query, chosen);
+    if (!hits || mine !== latest) return; // a newer search has started
+    found = hits;
+    words = query.toLowerCase().split(/\s+/);
     await showMore(mine, true);
     const n = found.length;
-    status.textContent = n === 0
+    const counted = n === 0
       ? `Nothing found for “${query}”. Try a shorter word, or browse below.`
       : `${n} ${n === 1 ? 'page' : 'pages'} found for “${query}”.`;
+    if (!corrected) {
+      status.textContent = counted;
+      return;
+    }
+    // Say what was searched instead, and offer the words as typed.
+    const asIs = Object.assign(document.createElement('a'), { href: `?${new URLSearchParams({ q: typed, as: 'typed', ...chosen })}`, textContent: `search for “${typed}” as typed` });
+    asIs.addEventListener('click', (event) => {
+      event.preventDefault();
+      asTyped = true;
+      void run();
+    });
+    status.replaceChildren(`No page uses “${typed}”: showing results for “${corrected}”. ${counted.replace(/ for “.*”\./, '.')} Or `, asIs, '.');
   };
 
   more.addEventListener('click', async () => {
@@ -89,6 +123,7 @@ export async function startSearch(document: Document): Promise<void> {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    asTyped = false;
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 250);
   });
@@ -102,7 +137,7 @@ export async function startSearch(document: Document): Promise<void> {
 }
 
 /** The page's filters, with how many pages each value covers, and the values in the address chosen. */
-async function enableFilters(fieldset: HTMLFieldSetElement, pagefind: Pagefind, params: URLSearchParams): Promise<HTMLSelectElement[]> {
+async function enableFilters(fieldset: HTMLDetailsElement, pagefind: Pagefind, params: URLSearchParams): Promise<HTMLSelectElement[]> {
   const available = await pagefind.filters();
   const selects = [...fieldset.querySelectorAll('select')];
   for (const select of selects) {
@@ -110,33 +145,89 @@ async function enableFilters(fieldset: HTMLFieldSetElement, pagefind: Pagefind, 
       if (option.value !== '') option.textContent = `${option.value} (${available[select.name]?.[option.value] ?? 0})`;
     }
     select.value = params.get(select.name) ?? '';
+    if (select.value !== '') fieldset.open = true;
   }
-  fieldset.disabled = false;
   return selects;
 }
 
-function resultItem(document: Document, r: PagefindResult): HTMLLIElement {
-  const item = document.createElement('li');
-  const heading = document.createElement('h2');
-  heading.append(Object.assign(document.createElement('a'), { href: r.url, textContent: r.meta.title ?? r.url }));
-  const kind = r.filters.kind?.[0];
-  const about = kind ? [Object.assign(document.createElement('p'), { className: 'search-results__kind', textContent: kind })] : [];
-  const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(document, r.excerpt));
-  item.append(heading, ...about, excerpt);
-  // The sections of a report that match, as links straight to them.
-  const sections = kind === 'Reports' ? r.sub_results.filter((s) => s.url !== r.url && s.url.includes('#')).slice(0, 3) : [];
-  if (sections.length > 0) {
-    const sub = document.createElement('ul');
-    sub.className = 'search-results__sections';
-    sub.append(...sections.map((s) => {
-      const li = document.createElement('li');
-      li.append(Object.assign(document.createElement('a'), { href: s.url, textContent: s.title }), ': ', ...excerptNodes(document, s.excerpt));
-      return li;
-    }));
-    item.append(sub);
+/**
+ * The pages for a query: for a number, the measures with a figure of exactly that value first
+ * (Pagefind's "figure" filter), then the pages where it appears as written or inside a longer
+ * number; for words, Pagefind's ranking.
+ */
+async function findHits(pagefind: Pagefind, query: string, chosen: Record<string, string>): Promise<Hit[] | undefined> {
+  const key = numberKey(query);
+  if (key === undefined) {
+    const hits = (await pagefind.search(query, { filters: chosen }))?.results;
+    return hits && await byName(hits, query);
   }
-  return item;
+  const [exact, partial] = await Promise.all([
+    pagefind.search(null, { filters: { ...chosen, figure: key } }),
+    pagefind.search(key, { filters: chosen }),
+  ]);
+  const scores = new Map((partial?.results ?? []).map((h) => [h.id, h.score]));
+  const first = [...(exact?.results ?? [])].sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
+  const ids = new Set(first.map((h) => h.id));
+  return [...first, ...(partial?.results ?? []).filter((h) => !ids.has(h.id))];
+}
+
+/** Sections of a report that stand as results, leaving out the anchors of its charts and contents. */
+function sectionsOf(r: PagefindResult): SubResult[] {
+  return r.sub_results.filter((s) => s.url !== r.url && /#./.test(s.url) && !/#(chart-|toc-)/.test(s.url));
+}
+
+/** The other names a page prints ("Also called: LAC, CLA."). */
+function otherNames(r: PagefindResult): string[] {
+  return (r.meta.aka ?? '').replace(/^Also called:\s*/, '').replace(/\.$/, '').split(/,\s*/).filter(Boolean);
+}
+
+/**
+ * Pagefind ranks by where and how often words occur, so a measure that names "children in care"
+ * in passing can outrank the measure of that name. Among its first RERANKED results, pages whose
+ * title, other names or (for a report) a heading is the query come first, then those that
+ * contain all its words; within each, headline measures and topics before narrower measures.
+ */
+const RERANKED = 24;
+async function byName(hits: Hit[], query: string): Promise<Hit[]> {
+  const head = hits.slice(0, RERANKED);
+  const pages = await Promise.all(head.map((h) => h.data()));
+  const rank = pages.map((r) => {
+    const names = r.filters.kind?.[0] === SEARCH_KINDS.reports ? sectionsOf(r).map((s) => s.title) : [r.meta.title ?? '', ...otherNames(r)];
+    const headline = r.meta.headline === 'yes' || r.filters.kind?.[0] === SEARCH_KINDS.topics;
+    return nameMatch(query, names) * 2 + (headline ? 1 : 0);
+  });
+  const order = head.map((h, i) => ({ h, i })).sort((a, b) => rank[b.i]! - rank[a.i]! || a.i - b.i).map((x) => x.h);
+  return [...order, ...hits.slice(RERANKED)];
+}
+
+/** How strongly a section's own heading and text match: Pagefind's weighted scores of its words. */
+function sectionScore(s: SubResult, words: string[]): number {
+  const title = s.title.toLowerCase();
+  const inTitle = words.filter((w) => title.includes(w)).length;
+  return inTitle * 100 + (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+}
+
+/** A result names its kind, a measure its latest figure, and the passage that matched. */
+function resultItems(document: Document, r: PagefindResult, words: string[]): HTMLLIElement[] {
+  const kind = r.filters.kind?.[0] ?? '';
+  // A report is found by its sections: the one whose heading best matches stands as the result in its place.
+  if (kind === SEARCH_KINDS.reports) {
+    const sections = sectionsOf(r).map((s) => ({ s, score: sectionScore(s, words) })).sort((a, b) => b.score - a.score).slice(0, 1);
+    if (sections.length > 0) return sections.map(({ s }) => item(document, s.url, s.title, `${REPORT_SECTION}, in ${r.meta.title ?? r.url}`, s.excerpt));
+  }
+  const about = [RESULT_KINDS[kind] ?? kind, ...(r.meta.figure ? [`latest figure ${r.meta.figure}`] : [])].join(': ');
+  return [item(document, r.url, r.meta.title ?? r.url, about, r.excerpt)];
+}
+
+function item(document: Document, url: string, title: string, about: string, excerpt: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const heading = document.createElement('h2');
+  heading.append(Object.assign(document.createElement('a'), { href: url, textContent: title }));
+  const kind = Object.assign(document.createElement('p'), { className: 'search-results__kind', textContent: about });
+  const passage = document.createElement('p');
+  passage.append(...excerptNodes(document, excerpt));
+  li.append(heading, kind, passage);
+  return li;
 }
 
 /** Pagefind's excerpt as text with its <mark>s, and nothing else: no markup from the index runs. */

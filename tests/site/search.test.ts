@@ -20,8 +20,8 @@ async function results(page: Page) {
   await page.locator('#search-status', { hasText: /found|Nothing/ }).waitFor();
   return page.locator('#search-results > li').evaluateAll((items) => items.map((li) => ({
     url: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+    title: li.querySelector('h2 a')?.textContent ?? '',
     kind: li.querySelector('.search-results__kind')?.textContent ?? '',
-    sections: [...li.querySelectorAll('.search-results__sections a')].map((a) => ({ url: a.getAttribute('href') ?? '', title: a.textContent ?? '' })),
   })));
 }
 
@@ -53,12 +53,12 @@ describe('search', () => {
     expect(found.length).toBe(total);
     const measures = found.filter((r) => fosteringMeasures.has(r.url));
     expect(measures.length, JSON.stringify(found.map((r) => r.url))).toBeGreaterThanOrEqual(5);
-    expect(measures.every((r) => r.kind === 'Measures')).toBe(true);
+    // Each measure names its kind and its latest figure.
+    expect(measures.every((r) => /^Measure: latest figure \S/.test(r.kind)), JSON.stringify(measures)).toBe(true);
     const reports = found.filter((r) => r.url.startsWith("/reports/"));
     expect(reports.length).toBeGreaterThanOrEqual(2);
-    // Each report result links straight to its sections about fostering.
-    const sections = reports.flatMap((r) => r.sections);
-    expect(sections.some((s) => /#.+/.test(s.url) && /foster/i.test(s.title)), JSON.stringify(sections)).toBe(true);
+    // A report is found by its section about fostering, which the result links to straight.
+    expect(reports.some((r) => /#.+/.test(r.url) && /foster/i.test(r.title) && r.kind.startsWith('Report section')), JSON.stringify(reports)).toBe(true);
 
     // Follow the first fostering measure, by keyboard.
     const first = measures[0]!;
@@ -79,12 +79,13 @@ describe('search', () => {
     expect(options.length).toBeGreaterThan(10);
     expect(options.filter((o) => !/\(\d*[1-9]\d*\)$/.test(o))).toEqual([]);
     const before = await page.locator('#search-status').textContent();
+    await page.getByText('Narrow the results').click();
     await page.getByLabel('Kind of page').selectOption('Reports');
     await page.waitForURL(/kind=Reports/);
     await page.waitForFunction((text) => document.querySelector('#search-status')?.textContent !== text, before);
     const narrowed = await results(page);
     expect(narrowed.length).toBeGreaterThan(0);
-    expect(narrowed.every((r) => r.url.startsWith('/reports/') && r.kind === 'Reports')).toBe(true);
+    expect(narrowed.every((r) => r.url.startsWith('/reports/') && r.kind.startsWith('Report'))).toBe(true);
     // Reloading the address gives the same search.
     await page.reload();
     expect((await results(page)).map((r) => r.url)).toEqual(narrowed.map((r) => r.url));
@@ -97,6 +98,10 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/search/?q=foster`);
     await expect(page.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
+    // The explanation comes straight after the heading, before any control, and no control is disabled.
+    await expect(page.locator('main h1 + p#search-status').count()).resolves.toBe(1);
+    await expect(page.locator('main :disabled').count()).resolves.toBe(0);
+    await expect(page.locator('#search-filters').getAttribute('open')).resolves.toBeNull();
     for (const href of ['/trends/', '/reports/', '/glossary/']) {
       await expect(page.locator(`main a[href="${href}"]`).count()).resolves.toBe(1);
     }

@@ -3,7 +3,14 @@
 import type { SiteData } from './site-data.ts';
 
 /** The kinds of page search finds, as the filter names them. */
-export const SEARCH_KINDS = { measures: 'Measures', reports: 'Reports', glossary: 'Glossary', sources: 'Source documents' } as const;
+export const SEARCH_KINDS = { topics: 'Topics', measures: 'Measures', reports: 'Reports', glossary: 'Glossary', sources: 'Source documents' } as const;
+
+/** What one result is, by the kind its page declares; a report's heading is a section of it. */
+export const RESULT_KINDS: Record<string, string> = {
+  [SEARCH_KINDS.topics]: 'Topic', [SEARCH_KINDS.measures]: 'Measure', [SEARCH_KINDS.reports]: 'Report',
+  [SEARCH_KINDS.glossary]: 'Glossary', [SEARCH_KINDS.sources]: 'Document',
+};
+export const REPORT_SECTION = 'Report section';
 
 export interface SearchFilter { key: 'kind' | 'topic' | 'edition'; label: string; values: string[] }
 
