@@ -65,7 +65,9 @@ export function correctedQuery(query: string, vocabulary: Record<string, number>
 }
 
 const stem = (w: string) => w.replace(/s$/, '');
-const wordsOf = (text: string) => text.toLowerCase().replace(/[-‐‑'’]/g, ' ').match(/[a-z0-9]+/g) ?? [];
+// Articles name nothing: "the Total Placement Service" is named by "total placement service".
+const ARTICLES = new Set(['the', 'a', 'an']);
+const wordsOf = (text: string) => (text.toLowerCase().replace(/[-‐‑'’]/g, ' ').match(/[a-z0-9]+/g) ?? []).filter((w) => !ARTICLES.has(w));
 
 /**
  * How well a query names a page, from its title and other names: 2 when the query is the name

@@ -192,7 +192,8 @@ async function byName(hits: Hit[], query: string): Promise<Hit[]> {
   const head = hits.slice(0, RERANKED);
   const pages = await Promise.all(head.map((h) => h.data()));
   const rank = pages.map((r) => {
-    const names = r.filters.kind?.[0] === SEARCH_KINDS.reports ? sectionsOf(r).map((s) => s.title) : [r.meta.title ?? '', ...otherNames(r)];
+    // A heading "Finding homes: the Total Placement Service" is about what follows its colon.
+    const names = r.filters.kind?.[0] === SEARCH_KINDS.reports ? sectionsOf(r).flatMap((s) => [s.title, s.title.split(':').at(-1)!]) : [r.meta.title ?? '', ...otherNames(r)];
     const headline = r.meta.headline === 'yes' || r.filters.kind?.[0] === SEARCH_KINDS.topics;
     return nameMatch(query, names) * 2 + (headline ? 1 : 0);
   });

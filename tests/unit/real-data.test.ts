@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR, formatReport, loadDataset } from '../../src/lib/data/index.ts';
 import { compareVersions } from '../../src/lib/data/validate-versions.ts';
+import { HEADLINE_METRICS } from '../../src/lib/site/headlines.ts';
 
 describe('the committed data', () => {
   const { problems, dataset, summary } = loadDataset(DATA_DIR);
@@ -18,6 +19,11 @@ describe('the committed data', () => {
     expect(wrong).toEqual([]);
     // The 2019 report's present-tense figures were undated once; they follow the rule now.
     expect(dataset.observations.filter((o) => o.row.edition === '2019' && presentTense.test(o.row.period_label)).length).toBeGreaterThan(5);
+  });
+
+  it('names only measures that exist among the headline measures (the home page and search rank by them)', () => {
+    const ids = new Set(dataset.metrics.map((m) => m.row.id));
+    expect(HEADLINE_METRICS.filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('has figures in every edition that has a source', () => {

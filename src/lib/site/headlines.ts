@@ -14,7 +14,7 @@ export const HEADLINE_METRICS = [
   'children-in-care', 'care-leavers', 'care-experienced-adults', 'foster-carers', 'fostering-households',
   'children-placed-with-kent-foster-carers', 'foster-carers-approved', 'fostering-households-approved',
   'children-adopted', 'special-guardianship-orders', 'placement-stability-three-or-more-moves',
-  'placement-stability-long-term', 'care-leavers-in-education-employment-training',
+  'placement-stability-long-term', 'care-leavers-in-education-employment-training-in-touch',
 ];
 
 export function headlineFigures(figures: readonly Figure[], count = 6): Figure[] {
