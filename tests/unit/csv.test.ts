@@ -13,7 +13,7 @@ describe('readCsv', () => {
       { a: '2', b: 'plain' },
     ]);
     expect(table.rows[1]!.line).toBe(4); // the quoted line break moves the next row down
-    expect(table.rows[1]!.at.b).toEqual({ line: 4, column: 3 });
+    expect(table.rows[1]!.at.b).toEqual({ line: 4, column: 3, sheet: { row: 3, column: { letter: 'B', name: 'b' } } });
   });
 
   it('ignores a byte-order mark and copes with CRLF line ends', () => {
@@ -21,16 +21,16 @@ describe('readCsv', () => {
     expect(problems).toEqual([]);
     expect(table.header).toEqual(['a', 'b']);
     expect(table.rows.map((r) => [r.line, r.cells.b])).toEqual([[2, '2'], [3, '4']]);
-    expect(table.rows[1]!.at.b).toEqual({ line: 3, column: 3 });
+    expect(table.rows[1]!.at.b).toEqual({ line: 3, column: 3, sheet: { row: 3, column: { letter: 'B', name: 'b' } } });
   });
 
-  it('reports every header problem at once', () => {
-    const { problems } = readCsv('a,c,a\n1,2,3\n', 'f.csv', spec);
+  it('names every header slip in one problem, and reads no rows until the header is right', () => {
+    const { problems, table } = readCsv('a,c,a\n1,2,3\n', 'f.csv', spec);
     expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
-      [1, 3, 'unknown column "c"'],
-      [1, 5, 'column "a" appears twice'],
-      [1, 1, 'missing column "b"'],
+      [1, 3, 'the header row is wrong: column B is headed "c", which is not one of this file\'s columns; column C repeats the heading "a"; there is no column "b"'],
     ]);
+    expect(problems[0]!.stage).toBe('structure');
+    expect(table.rows).toEqual([]);
   });
 
   it('reports a row with the wrong number of cells at its line', () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatReport, loadDataset } from '../../src/lib/data/index.ts';
 import { sortProblems } from '../../src/lib/data/problems.ts';
+import { triage } from '../../src/lib/data/root-causes.ts';
 import { describeEdition, serialise } from '../../src/lib/data/datapackage.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
@@ -17,12 +18,29 @@ const FILE = 'editions/demo/observations.csv';
 
 /** [file, line, column, message] of every problem, in order. */
 const expected: Record<string, [string, number, number, string][]> = {
-  'missing-column': [[FILE, 1, 1, 'missing column "quote"']],
-  'unknown-column': [[FILE, 1, 93, 'unknown column "comment"']],
+  // A file that cannot be read as its columns: one problem naming the cause, and nothing else.
+  'missing-column': [[FILE, 1, 1, 'the header row is wrong: there is no column "quote"']],
+  'unknown-column': [[FILE, 1, 93, 'the header row is wrong: column M is headed "comment", which is not one of this file\'s columns']],
+  'renamed-column': [[FILE, 1, 34, 'the header row is wrong: column E is headed "Period", not "period"']],
+  semicolons: [[FILE, 1, 1, 'the file is separated by semicolons (;), not by commas, so its columns cannot be told apart']],
+  tabs: [[FILE, 1, 1, 'the file is separated by tabs, not by commas, so its columns cannot be told apart']],
+  'utf-16-with-bom': [[FILE, 0, 0, 'the file is saved as UTF-16 ("Unicode Text"), not as UTF-8, so it cannot be read']],
+  'utf-16-without-bom': [[FILE, 0, 0, 'the file is saved as UTF-16 ("Unicode Text"), not as UTF-8, so it cannot be read']],
+  'windows-1252': [[FILE, 6, 81, 'the file is not saved as UTF-8: line 6 has a character UTF-8 cannot read (byte 0xA3), as a spreadsheet\'s plain "CSV" writes £, é or curly quotes']],
+  // Dates and numbers as a UK spreadsheet shows them: the exact text to write instead.
+  'uk-date': [[FILE, 2, 25, 'period "31/03/2024" is a date as a spreadsheet shows it: write 2024-03-31 (31 March 2024)']],
+  'uk-period': [[FILE, 6, 24, 'period "01/04/2023 - 31/03/2024" is a period as a spreadsheet shows it: write 2023-04-01/2024-03-31 (1 April 2023 to 31 March 2024)']],
+  'thousands-and-space': [[FILE, 2, 56, 'value "2,104 " has a thousands separator and a space at its end: write 2104 in value']],
+  'percent-sign': [[FILE, 7, 43, 'value "61.2%" has a % sign: write 61.2 in value; the % comes from the metric\'s unit (percent, in data/metrics.csv)']],
+  'money-in-millions': [[FILE, 6, 54, 'value "£1.5m" has a £ sign and "m" for million: write 1500000 in value; the £ comes from the metric\'s unit (gbp, in data/metrics.csv)']],
+  // A space at either end of a cell is refused in every column that is not written text, saying what to delete.
+  'space-after-value': [[FILE, 2, 56, 'value "1966 " has a space at its end: delete it, so that the cell reads "1966"']],
+  'space-after-series': [[FILE, 2, 18, 'series "kent " has a space at its end: delete it, so that the cell reads "kent"']],
+  'space-after-quote': [[FILE, 5, 54, 'quote "over 1,800 care leavers " has a space at its end: delete it, so that the cell reads "over 1,800 care leavers"']],
   empty: [[FILE, 1, 1, 'the file is empty']],
   'header-only': [[FILE, 1, 1, 'the file has a header row but no data rows']],
   'non-numeric-value': [[FILE, 2, 56, 'value "lots" is not a number: write digits only, with "." for decimals (1966, 61.2)']],
-  'thousands-separator': [[FILE, 2, 56, 'value "1,966" has a thousands separator: write 1966']],
+  'thousands-separator': [[FILE, 2, 56, 'value "1,966" has a thousands separator: write 1966 in value']],
   'percentage-over-100': [[FILE, 2, 39, 'value 161.2 is not a percentage between 0 and 100']],
   'negative-count': [[FILE, 2, 51, 'value -35 is not a count: metric "children-in-care" counts whole things, so its values are whole numbers from 0 up']],
   'bad-date': [[FILE, 2, 25, 'period "2024-02-30" is not a real date in the form YYYY-MM-DD, YYYY-MM or YYYY']],
@@ -94,10 +112,11 @@ describe('gaps.csv', () => {
 });
 
 describe('each bad file gives its expected problems', () => {
+  // What a report shows: the problems held back as possible consequences are not expected here.
   it.each(Object.entries(expected))('%s', (fixture, problems) => {
-    const result = validateWith(fixture);
-    expect(result.problems.map((p) => [p.file, p.line, p.column, p.message])).toEqual(problems);
-    for (const p of result.problems) expect(p.hint.length).toBeGreaterThan(10);
+    const { shown } = triage(validateWith(fixture).problems);
+    expect(shown.map((p) => [p.file, p.line, p.column, p.message])).toEqual(problems);
+    for (const p of shown) expect(p.hint.length).toBeGreaterThan(10);
   });
 
   it('reports the problems of several files all at once, with a count', () => {

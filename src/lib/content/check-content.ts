@@ -79,8 +79,8 @@ export function checkContent(contentDir: string, dataset: Dataset, cwd = process
   ];
   for (const { file, report } of files) {
     const name = shown(file);
-    const at = (pos: Position | undefined, message: string, hint: string) =>
-      problems.push({ file: name, line: pos?.start.line ?? 0, column: pos?.start.column ?? 0, message, hint });
+    const at = (pos: Position | undefined, message: string, hint: string, about?: Problem['about']) =>
+      problems.push({ file: name, line: pos?.start.line ?? 0, column: pos?.start.column ?? 0, message, hint, ...(about ? { about } : {}) });
     const source = readFileSync(file, 'utf8');
     const { yaml, body } = splitFrontmatter(source);
     const edition = path.basename(file, '.mdx');
@@ -163,7 +163,8 @@ export function checkContent(contentDir: string, dataset: Dataset, cwd = process
           if (tag === 'Stat') {
             const q: StatQuery = { metric: attrs.metric!, edition: attrs.edition!, ...Object.fromEntries(NARROWING.filter((k) => attrs[k] !== undefined).map((k) => [k, k === 'line' ? Number(attrs[k]) : attrs[k]])) };
             const found = resolveStat(figures, metrics, q);
-            if ('error' in found) at(node.position, `<Stat>: ${found.error}`, found.hint);
+            // Named by figure, so that it is held back while that figure's row is refused.
+            if ('error' in found) at(node.position, `<Stat>: ${found.error}`, found.hint, { edition: q.edition, metric: q.metric });
             else {
               bound++;
               const anchor = attrs.id ?? statId(found.figure);

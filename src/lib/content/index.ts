@@ -23,6 +23,6 @@ export function validateProject(dataDir: string, cwd = process.cwd()) {
   const contentDir = path.join(dataDir, '..', 'content');
   if (!existsSync(contentDir)) return { ...data, contentSummary: undefined, unwritten: data.dataset.unwritten };
   const content = checkContent(contentDir, data.dataset, cwd);
-  const problems: Problem[] = [...data.problems, ...content.problems];
+  const problems: Problem[] = [...data.problems, ...content.problems.map((p): Problem => ({ stage: 'prose', ...p }))];
   return { dataset: data.dataset, problems, summary: `${data.summary}; ${content.summary}`, contentSummary: content.summary, unwritten: [...data.dataset.unwritten, ...content.toWrite] };
 }

@@ -1,16 +1,21 @@
 import Papa from 'papaparse';
-import type { Problem } from './problems.ts';
+import { decodeCsv } from './csv-encoding.ts';
+import { headerProblem, separatorProblem } from './csv-header.ts';
+import { columnLetter, type Problem, type SheetPlace } from './problems.ts';
 
-/** Where a cell starts in its file. */
+/** Where a cell starts in its file, and where a spreadsheet shows it. */
 export interface Position {
   line: number;
   column: number;
+  sheet?: SheetPlace;
 }
 
 /** One data row of a CSV file, with the position of each cell for error messages. */
 export interface CsvRow {
   /** Line on which the row starts (a quoted cell may carry it over several lines). */
   line: number;
+  /** The row as a spreadsheet numbers it (the header is row 1). */
+  sheetRow: number;
   /** Cell values by column name. */
   cells: Record<string, string>;
   /** Cell positions by column name. */
@@ -31,18 +36,27 @@ export interface ColumnSpec {
 }
 
 /**
- * Reads a CSV text into rows keyed by column name. Copes with a byte-order mark, CRLF or LF line
- * ends, and quoted cells holding commas, tabs, quotes and line breaks. Every problem found
- * (empty file, unknown or missing columns, unclosed quotes, ragged rows) is returned, not thrown.
+ * Reads a CSV file (its bytes, or its text) into rows keyed by column name. Copes with a byte-order
+ * mark, CRLF or LF line ends, and quoted cells holding commas, tabs, quotes and line breaks. Every
+ * problem found is returned, not thrown. A file that cannot be read as this file's table (saved as
+ * UTF-16 or with semicolons, a wrong header, an unclosed quote) gets one problem about its
+ * structure, and no rows; a row with the wrong number of cells is left out.
  */
-export function readCsv(text: string, file: string, spec: ColumnSpec): { table: CsvTable; problems: Problem[] } {
+export function readCsv(content: string | Uint8Array, file: string, spec: ColumnSpec): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
   const table: CsvTable = { file, header: [], rows: [] };
+  let text: string;
+  if (typeof content === 'string') text = content;
+  else {
+    const decoded = decodeCsv(content, file);
+    if ('problem' in decoded) return { table, problems: [decoded.problem] };
+    text = decoded.text;
+  }
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const expected = spec.required.join(',');
   if (body.trim() === '') {
     problems.push({
-      file, line: 1, column: 1,
+      file, line: 1, column: 1, stage: 'structure',
       message: 'the file is empty',
       hint: `start it with the header row: ${expected}`,
     });
@@ -71,12 +85,13 @@ export function readCsv(text: string, file: string, spec: ColumnSpec): { table: 
       for (const error of result.errors) {
         if (error.code === 'MissingQuotes') {
           problems.push({
-            file, ...at,
+            file, ...at, stage: 'structure', sheet: { row: records.length + 1 },
             message: 'a quoted cell is never closed: everything after its opening quote was swallowed',
             hint: 'add the closing double quote; a double quote inside a quoted cell is written twice ("")',
           });
         } else {
-          problems.push({ file, ...at, message: error.message, hint: 'check the quoting of this row' });
+          // A malformed quote spoils its own row only: the row is left out, the others are read.
+          problems.push({ file, ...at, stage: 'cell', sheet: { row: records.length + 1 }, message: error.message, hint: 'check the quoting of this row' });
         }
       }
       records.push({ cells: result.data, start, broken: result.errors.length > 0 });
@@ -84,39 +99,19 @@ export function readCsv(text: string, file: string, spec: ColumnSpec): { table: 
     },
   });
 
-  const [head, ...data] = records.filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
+  // Blank lines are skipped, but counted: a spreadsheet shows them as empty rows.
+  const [head, ...data] = records.map((r, i) => ({ ...r, sheetRow: i + 1 })).filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
   if (!head) return { table, problems };
-  table.header = head.cells.map((c) => c.trim());
+  // A file that cannot be read as its columns gets one problem, about that, and no rows.
+  if (problems.some((p) => p.stage === 'structure')) return { table, problems };
   const headerOffsets = cellOffsets(body, head.start, head.cells.length);
-  const known = new Set(spec.required);
-  table.header.forEach((name, i) => {
-    if (!known.has(name)) {
-      problems.push({
-        file, ...positionOf(headerOffsets[i]!),
-        message: name === '' ? 'a column has no name' : `unknown column ${JSON.stringify(name)}`,
-        hint: `remove it or correct its spelling; the columns are: ${expected}`,
-      });
-    } else if (table.header.indexOf(name) !== i) {
-      problems.push({
-        file, ...positionOf(headerOffsets[i]!),
-        message: `column ${JSON.stringify(name)} appears twice`,
-        hint: 'remove the second copy',
-      });
-    }
-  });
-  const missing = spec.required.filter((name) => !table.header.includes(name));
-  if (missing.length > 0) {
-    problems.push({
-      file, line: positionOf(head.start).line, column: 1,
-      message: `missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => JSON.stringify(m)).join(', ')}`,
-      hint: `the header row must name every column: ${expected}`,
-    });
-  }
-  // Rows cannot be checked against a header that lacks columns: that one problem is enough.
-  if (missing.length > 0) return { table, problems };
+  const wrong = separatorProblem(head.cells, spec.required, file)
+    ?? headerProblem(head.cells, spec.required, file, (i) => positionOf(headerOffsets[i]!));
+  if (wrong) return { table, problems: [...problems, wrong] };
+  table.header = [...head.cells];
   if (data.length === 0 && !spec.mayBeEmpty) {
     problems.push({
-      file, line: positionOf(head.start).line, column: 1,
+      file, line: positionOf(head.start).line, column: 1, stage: 'structure',
       message: 'the file has a header row but no data rows',
       hint: 'add at least one row under the header',
     });
@@ -128,16 +123,16 @@ export function readCsv(text: string, file: string, spec: ColumnSpec): { table: 
     if (record.broken) continue; // already reported: its cells cannot be trusted
     if (record.cells.length !== table.header.length) {
       problems.push({
-        file, ...at,
+        file, ...at, stage: 'cell', sheet: { row: record.sheetRow },
         message: `this row has ${record.cells.length} cells but the header has ${table.header.length} columns`,
         hint: 'a cell holding a comma must be wrapped in double quotes; otherwise add or remove commas so every row matches the header',
       });
       continue;
     }
-    const row: CsvRow = { line: at.line, cells: {}, at: {} };
+    const row: CsvRow = { line: at.line, sheetRow: record.sheetRow, cells: {}, at: {} };
     table.header.forEach((name, i) => {
       row.cells[name] = record.cells[i]!;
-      row.at[name] = positionOf(offsets[i]!);
+      row.at[name] = { ...positionOf(offsets[i]!), sheet: { row: record.sheetRow, column: { letter: columnLetter(i), name } } };
     });
     table.rows.push(row);
   }

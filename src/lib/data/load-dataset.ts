@@ -33,7 +33,7 @@ function oversized(file: string, shown: string): Problem | undefined {
   if (bytes <= MAX_FILE_BYTES) return undefined;
   const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
   return {
-    file: shown, line: 0, column: 0,
+    file: shown, line: 0, column: 0, stage: 'structure',
     message: `the file is ${mb(bytes)}, more than the ${mb(MAX_FILE_BYTES)} a data file may be, so it was not read`,
     hint: 'check that this is the right file; if it was saved from a spreadsheet, delete the empty or repeated rows at its end and save it again as CSV',
   };
@@ -59,13 +59,13 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const table = <S extends Parameters<typeof validateRows>[1]>(
     file: string,
     schema: S,
-    { optional = false, mayBeEmpty = false, setAside = (_row: CsvRow): boolean => false } = {},
+    { optional = false, mayBeEmpty = false, setAside = (_row: CsvRow): boolean => false, about = undefined as ((row: CsvRow) => NonNullable<Problem['about']>) | undefined } = {},
   ) => {
     const shown = display(file);
     const full = path.join(dataDir, file);
     if (!existsSync(full)) {
       if (optional) return [];
-      problems.push({ file: shown, line: 0, column: 0, message: 'the file is missing', hint: `create it with the header row: ${columnsOf(schema).join(',')}` });
+      problems.push({ file: shown, line: 0, column: 0, stage: 'structure', message: 'the file is missing', hint: `create it with the header row: ${columnsOf(schema).join(',')}` });
       return [];
     }
     const tooBig = oversized(full, shown);
@@ -73,10 +73,10 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
       problems.push(tooBig);
       return [];
     }
-    const { table: parsed, problems: csvProblems } = readCsv(readFileSync(full, 'utf8'), shown, { required: columnsOf(schema), mayBeEmpty });
+    const { table: parsed, problems: csvProblems } = readCsv(readFileSync(full), shown, { required: columnsOf(schema), mayBeEmpty });
     problems.push(...csvProblems);
     tables.set(file, parsed);
-    const { rows, problems: rowProblems } = validateRows({ ...parsed, rows: parsed.rows.filter((row) => !setAside(row)) }, schema);
+    const { rows, problems: rowProblems } = validateRows({ ...parsed, rows: parsed.rows.filter((row) => !setAside(row)) }, schema, about);
     problems.push(...rowProblems);
     return rows;
   };
@@ -94,7 +94,7 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
       const columns = unwrittenColumns(row);
       if (columns.length === 0) return false;
       if (!drafts.has(row.cells.edition?.trim() ?? '')) {
-        for (const c of columns) problems.push({ file: display(layout.sources), ...row.at[c]!, message: `${c} is still marked ${TO_WRITE}`, hint: `write the ${c} of the document; only a draft edition's row may have cells still to write`, found: row.cells[c]! });
+        for (const c of columns) problems.push({ file: display(layout.sources), ...row.at[c]!, stage: 'cell', message: `${c} is still marked ${TO_WRITE}`, hint: `write the ${c} of the document; only a draft edition's row may have cells still to write`, found: row.cells[c]! });
         return true;
       }
       // The marked cells are valid text, so the row stays in and the draft's other checks can run.
@@ -118,7 +118,8 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
       toFill.push({ edition, file: display(file), line: row.line, metric, series, breakdown, category });
       return true;
     };
-    return table(file, observationRow, { setAside }).map((o) => ({ ...o, row: { ...o.row, edition } }));
+    const about = (row: CsvRow) => ({ edition, metric: row.cells.metric?.trim() ?? '' });
+    return table(file, observationRow, { setAside, about }).map((o) => ({ ...o, row: { ...o.row, edition } }));
   });
 
   const texts = new Map<string, SourceText>();
@@ -138,7 +139,7 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
       descriptor: read(layout.datapackage(edition))?.toString('utf8'),
       csv: read(file),
       table: tables.get(file),
-      firstPublished: first && readCsv(first.toString('utf8'), display(layout.firstPublished(edition)), { required: columnsOf(observationRow) }).table,
+      firstPublished: first && readCsv(first, display(layout.firstPublished(edition)), { required: columnsOf(observationRow) }).table,
     }];
   }));
 
@@ -146,10 +147,13 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
   const dataDirName = path.relative(cwd, dataDir) || '.';
   const versions = validateVersions(dataset, editionFiles, dataDirName);
   dataset.packages = versions.packages;
-  problems.push(
+  // The later layers compare files with each other; what they find may follow from a row or a
+  // file the first layers refused, so they are marked as cross-checks (see root-causes.ts).
+  const crossChecks = [
     ...validateIntegrity(dataset, dataDirName), ...validateProvenance(dataset), ...validateConsistency(dataset),
     ...versions.problems,
-  );
+  ];
+  problems.push(...crossChecks.map((p): Problem => ({ stage: 'cross-check', ...p })));
   const filling = toFill.length > 0 ? ` (and ${toFill.length} draft rows still to fill in)` : '';
   const summary = `${observations.length} observations${filling} in ${editions.length} editions, ${metrics.length} metrics, ${gaps.length} gaps, ${breaks.length} series breaks, ${sources.length} sources checked`;
   return { dataset, problems, summary };

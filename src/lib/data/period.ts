@@ -1,3 +1,5 @@
+import { suggestIsoPeriod } from './spreadsheet-values.ts';
+
 /**
  * Periods in ISO 8601: a date for a stock (`2025-03-31`, or reduced precision `2025-03`,
  * `2025`), an interval for a flow (`2024-04-01/2025-03-31`).
@@ -23,8 +25,26 @@ function dateRange(text: string): { first: string; last: string } | null {
   return { first: text, last: text };
 }
 
-/** Parses a period, or explains what is wrong with it. */
-export function parsePeriod(text: string): Period | { error: string } {
+/** How to keep a spreadsheet from turning a typed ISO date back into its own format. */
+export const TYPE_DATES_AS_TEXT = 'a spreadsheet turns a typed 2026-03-31 into its own date format (31/03/2026) when it saves: format the column as Text before typing, or type an apostrophe first (\'2026-03-31), which the spreadsheet does not save';
+
+/**
+ * Parses a period, or explains what is wrong with it; a date or period written as a UK spreadsheet
+ * shows it gets the exact text to write instead (with `typedAs` set), never a silent reading.
+ */
+export function parsePeriod(text: string): Period | { error: string; typedAs?: 'spreadsheet' } {
+  const parsed = parseIsoPeriod(text);
+  if (!('error' in parsed)) return parsed;
+  const suggestion = suggestIsoPeriod(text);
+  if (!suggestion && /^\d{1,2}[/.-]\d{1,2}[/.-](\d{2}|\d{4})$/.test(text.trim())) {
+    return { error: `${JSON.stringify(text)} is not a real date: check the day and month, and write the date as YYYY-MM-DD (2026-03-31 for 31 March 2026)`, typedAs: 'spreadsheet' };
+  }
+  if (!suggestion) return parsed;
+  const what = suggestion.write.includes('/') ? 'a period' : 'a date';
+  return { error: `${JSON.stringify(text)} is ${what} as a spreadsheet shows it: write ${suggestion.write} (${suggestion.reads})`, typedAs: 'spreadsheet' };
+}
+
+function parseIsoPeriod(text: string): Period | { error: string } {
   const parts = text.split('/');
   if (parts.length === 1) {
     const range = dateRange(text);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePeriod } from '../period.ts';
+import { parsePeriod, TYPE_DATES_AS_TEXT } from '../period.ts';
 
 /** A kebab-case identifier, used in URLs: lower-case letters, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,13 +19,14 @@ export const optionalText = z.string().transform((s) => (s.trim() === '' ? undef
 export const isoDate = (what: string) =>
   z.string().superRefine((s, ctx) => {
     const period = parsePeriod(s);
-    if ('error' in period) ctx.addIssue({ code: 'custom', message: `${what}: ${period.error}` });
+    if ('error' in period) ctx.addIssue({ code: 'custom', message: `${what}: ${period.error}`, ...(period.typedAs ? { params: { hint: TYPE_DATES_AS_TEXT } } : {}) });
     else if (period.kind !== 'date') ctx.addIssue({ code: 'custom', message: `${what} must be one date, not an interval` });
   });
 
 export const optionalIsoDate = (what: string) =>
   z.union([z.literal('').transform(() => undefined), isoDate(what)], {
-    error: `${what} must be empty or a date YYYY-MM-DD`,
+    // The date's own message, when the cell is not empty: it may say exactly what to write.
+    error: (issue) => (issue.input === '' ? undefined : isoDate(what).safeParse(issue.input).error?.issues[0]?.message ?? `${what} must be empty or a date YYYY-MM-DD`),
   });
 
 export const yesNo = (what: string) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parsePeriod } from '../period.ts';
+import { parsePeriod, TYPE_DATES_AS_TEXT } from '../period.ts';
+import { suggestPlainNumber } from '../spreadsheet-values.ts';
 import { id, optionalText, text } from './fields.ts';
 
 /** Whose figure it is: Kent's own, or a comparator printed beside it. */
@@ -22,13 +23,25 @@ export const TRAILING_QUALIFIERS: readonly Qualifier[] = ['or more'];
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
-/** Explains why a value cell is not a plain number, naming the fix for each usual slip. */
+/** The sign a spreadsheet shows for a unit, and the metric unit that stands for it in `data/metrics.csv`. */
+const UNIT_SIGNS = { percent: ['%', 'percent'], gbp: ['£', 'gbp'] } as const;
+
+/**
+ * Explains why a value cell is not a plain number, with the exact number to write for each usual
+ * spreadsheet slip. A cell that is a plain number but for spaces at its ends passes here: the rule
+ * for spaces in every cell reports it (validate-schema.ts).
+ */
 function valueIssue(s: string): string | null {
   const v = s.trim();
   if (v === '') return 'value is empty';
   if (PLAIN_NUMBER.test(v)) return null;
-  if (/^-?[\d,]+(\.\d+)?$/.test(v)) return `value ${JSON.stringify(s)} has a thousands separator: write ${v.replace(/,/g, '')}`;
-  if (/[%£$]/.test(v)) return `value ${JSON.stringify(s)} has a unit sign: write the bare number; the metric's unit says what it counts`;
+  const fix = suggestPlainNumber(s);
+  if (fix) {
+    const slips = fix.slips.length > 1 ? `${fix.slips.slice(0, -1).join(', ')} and ${fix.slips.at(-1)}` : fix.slips[0];
+    const unit = fix.unit ? `; the ${UNIT_SIGNS[fix.unit][0]} comes from the metric's unit (${UNIT_SIGNS[fix.unit][1]}, in data/metrics.csv)` : '';
+    return `value ${JSON.stringify(s)} has ${slips}: write ${fix.write} in value${unit}`;
+  }
+  if (/[%£$€]/.test(v)) return `value ${JSON.stringify(s)} has a unit sign: write the bare number; the metric's unit says what it counts`;
   return `value ${JSON.stringify(s)} is not a number: write digits only, with "." for decimals (1966, 61.2)`;
 }
 
@@ -47,8 +60,8 @@ export const observationRow = z.object({
   category: optionalText.describe('The part, as a short label ("Citizen children"); empty for a total.'),
   period: z.string().superRefine((s, ctx) => {
     if (s.trim() === '') return;
-    const period = parsePeriod(s.trim());
-    if ('error' in period) ctx.addIssue({ code: 'custom', message: `period ${period.error}` });
+    const period = parsePeriod(s);
+    if ('error' in period) ctx.addIssue({ code: 'custom', message: `period ${period.error}`, ...(period.typedAs ? { params: { hint: TYPE_DATES_AS_TEXT } } : {}) });
   }).transform((s) => s.trim()).describe("ISO 8601: a date for a stock (2025-03-31), `start/end` for a flow (2024-04-01/2025-03-31); empty only when the source gives no date, with a note saying so."),
   period_label: text('period_label').describe('The period as printed ("2018-19", "as at 22 September 2025"), or "not stated".'),
   value: z.string().superRefine((s, ctx) => {
