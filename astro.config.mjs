@@ -19,9 +19,13 @@ export default defineConfig({
   // Embeds are for iframes, not for search engines; nor is a moved measure's old address.
   integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') && !oldAddresses.has(new URL(page).pathname) })],
   devToolbar: { enabled: false },
+  // Caches stay in the project's own folder, not in node_modules, which copies of the project (the
+  // tests' and the benchmark's) share: builds of two copies at once must not write one cache.
+  cacheDir: './.astro/cache',
   // Scripts are files, never inlined: they cache across pages, and a strict Content-Security-Policy
   // needs no 'unsafe-inline'.
   vite: {
+    cacheDir: './.astro/vite',
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

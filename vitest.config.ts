@@ -3,6 +3,7 @@ import SummaryReporter from './tests/summary-reporter.ts';
 
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     reporters: ['default', new SummaryReporter()],
     projects: [
       {
@@ -17,7 +18,9 @@ export default defineConfig({
           // The longest source page takes about a minute in axe alone; more when pages run side by side.
           testTimeout: 300_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two files at a time: one browser or build alone leaves a 2-core machine half idle. Each
+          // build works in its own copy of the project, with its own caches.
+          fileParallelism: true,
           // Pages are checked a few at a time: each waits mostly on the browser.
           maxConcurrency: 4,
         },

@@ -6,6 +6,7 @@ import { formatFigure } from '../../src/lib/site/format.ts';
 import type { Figure } from '../../src/lib/site/site-data.ts';
 import { describeTrend } from '../../src/lib/trends/describe.ts';
 import { figuresCsv } from '../../src/lib/trends/exports.ts';
+import { cachedPng } from '../../src/lib/trends/png-cache.ts';
 import { buildTrend, endPoint, kentTotals, latestFigure, periodSpan } from '../../src/lib/trends/trend.ts';
 
 const metric: Metric = {
@@ -121,5 +122,17 @@ describe('figuresCsv', () => {
     expect(row!.category).toBe('\'+1');
     expect(row!.value).toBe('-35');
     expect(row!.source_url).toBe(`https://example.org/sources/s/#L${line}`);
+  });
+});
+
+describe('chart PNGs', () => {
+  it('are drawn once for the same inputs, and again when any input changes', () => {
+    const unique = `${process.pid}-${Date.now()}-${Math.random()}`;
+    let draws = 0;
+    const draw = (bytes: string) => () => { draws++; return Buffer.from(bytes); };
+    expect(cachedPng([unique, 'a'], draw('first')).toString()).toBe('first');
+    expect(cachedPng([unique, 'a'], draw('second')).toString()).toBe('first');
+    expect(cachedPng([`${unique}a`, ''], draw('third')).toString()).toBe('third');
+    expect(draws).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ import { formatFigure, formatPeriod } from '../site/format.ts';
 import type { Figure } from '../site/site-data.ts';
 import { renderStandalone } from './chart.ts';
 import { partName } from './trend.ts';
+import { cachedPng } from './png-cache.ts';
 import type { TrendEntry } from './trends.ts';
 
 export const PNG_WIDTH = 1200;
@@ -52,13 +53,20 @@ const FONTS = [
   path.join(fontDir, '700Bold/AtkinsonHyperlegible_700Bold.ttf'),
 ];
 
-/** Rasterises a standalone SVG offline, with the font from an npm package. */
+const RESVG_OPTIONS = {
+  fitTo: { mode: 'width', value: PNG_WIDTH },
+  font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Atkinson Hyperlegible' },
+} as const;
+/** What, besides the SVG, decides a PNG's bytes: the renderer, its options and the fonts' versions. */
+const RENDERING = JSON.stringify([
+  require('@resvg/resvg-js/package.json').version,
+  require('@expo-google-fonts/atkinson-hyperlegible/package.json').version,
+  RESVG_OPTIONS,
+]);
+
+/** Rasterises a standalone SVG offline, with the font from an npm package; drawn once per SVG. */
 export function toPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: PNG_WIDTH },
-    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Atkinson Hyperlegible' },
-  });
-  return resvg.render().asPng();
+  return cachedPng([svg, RENDERING], () => new Resvg(svg, RESVG_OPTIONS).render().asPng());
 }
 
 /** The PNG's size, from the SVG's own, for og:image:width and height. */
