@@ -4,7 +4,7 @@
 export function enhanceLineNumbers(root: Document): void {
   const lines = root.querySelector<HTMLElement>('.source-lines');
   if (!lines) return;
-  root.getElementById('line-hint')?.removeAttribute('hidden');
+  root.getElementById('line-hint')?.classList.add('line-hint--shown');
   lines.addEventListener('click', (event) => {
     const list = (event.target as Element).closest('ol');
     if (!list) return;
