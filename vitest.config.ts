@@ -7,7 +7,9 @@ export default defineConfig({
     reporters: ['default', new SummaryReporter()],
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // Some unit tests run the real validator on a copy of the project: 1 to 3 s alone, and
+        // several times that while the site tests build beside them, past Vitest's 5 s default.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
         // Builds the real site once, serves it, and checks it in Debian's Chromium.

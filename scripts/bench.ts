@@ -32,6 +32,8 @@ try {
     const copy = copyProject(root, temp);
     multiplyProject(copy, scale);
     const { dataset } = loadDataset(path.join(copy, 'data'));
+    // A first build: no chart PNG kept from an earlier one (src/lib/trends/png-cache.ts).
+    process.env.CHART_PNG_CACHE = path.join(copy, '.chart-png-cache');
     const validate = runMeasured(copy, 'scripts/validate.ts');
     const build = runMeasured(copy, 'scripts/build.ts');
     if (build.exitCode !== 0) throw new Error(`the build at scale ${scale} failed:\n${build.output.slice(-3000)}`);
