@@ -70,7 +70,11 @@ export function multiplyProject(root: string, scale: number): void {
   });
   multiplyCsv(dataDir, layout.gaps, scale, ['edition', 'source', 'metric']);
   multiplyCsv(dataDir, layout.breaks, scale, ['metric']);
-  multiplyCsv(dataDir, layout.revisions, scale, ['edition', 'metric']);
+  // A correction that moved a figure to another measure names both measures in old and new.
+  multiplyCsv(dataDir, layout.revisions, scale, ['edition', 'metric'], (row, header, copy) => {
+    if (row[column(header, 'field')] !== 'metric') return;
+    for (const name of ['old', 'new']) row[column(header, name)] = suffix(row[column(header, name)]!, copy);
+  });
 
   for (let copy = 2; copy <= scale; copy++) {
     for (const source of sources) {
