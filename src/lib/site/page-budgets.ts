@@ -70,7 +70,7 @@ export function budgetRows(dist: string, types: TypeWeight[] = weighByType(dist)
     ['page type', 'pages', 'HTML max', 'of budget', 'elements max', 'of budget', 'pages over'],
     ...types.map((t) => {
       const b = PAGE_BUDGETS[t.type];
-      return [t.type, String(t.pages), kb(t.max.html), pct(t.max.html, b?.html), t.max.elements.toLocaleString('en-GB'), pct(t.max.elements, b?.elements), String(over.filter((o) => o.type === t.type).length)];
+      return [t.type, String(t.pages), kb(t.max.html), pct(t.max.html, b?.html), t.max.elements.toLocaleString('en-GB'), pct(t.max.elements, b?.elements), String(new Set(over.filter((o) => o.type === t.type).map((o) => o.page)).size)];
     }),
   ];
 }
