@@ -5,7 +5,7 @@
 
 // Words that end the noun phrase: a verb, a preposition, a conjunction, a relative.
 const ENDS_PHRASE = new Set(('a about above across after against along among an and are as at be because been before being below between but by can could did do does during each every for from had has have how if in including into is it its of off on onto or our out over per since so than that the their them then there these they this those through to under until up upon was we were what when where whether which while who whom whose will with within without would ' +
-  'more less fewer most some any all both either neither such only also still just now already against towards via').split(' '));
+  'more less fewer most some any all both either neither such only also still just now already towards via').split(' '));
 // A participle first describes the noun ("Approved foster carers"); after a noun it ends the
 // phrase ("households approved", "children attending", "events held"), unless it is a noun itself
 // ("fostering households").
