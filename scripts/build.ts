@@ -5,9 +5,6 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
-import { validateProject } from '../src/lib/content/index.ts';
-import { DATA_DIR, formatReport, PREVIEW_DRAFTS_ENV } from '../src/lib/data/index.ts';
 import { progressIntegration } from '../src/lib/progress/astro-progress.ts';
 import { createProgress, formatSeconds } from '../src/lib/progress/progress.ts';
 import { writeSearchIndex } from '../src/lib/site/search-index.ts';
@@ -17,8 +14,12 @@ const { values } = parseArgs({ options: { preview: { type: 'boolean', default: f
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, values.preview ? 'dist-preview' : 'dist');
 const staging = path.join(root, values.preview ? '.dist-preview-staging' : '.dist-staging');
-// The steps, on standard error, as they start: the build is quiet for a minute otherwise.
+// The steps, on standard error, as they start: the build is quiet for a minute otherwise. The
+// first is shown before the checks and Astro are loaded, which takes seconds of its own.
 const progress = createProgress();
+progress.step('Checking the data and the reports');
+const { validateProject } = await import('../src/lib/content/index.ts');
+const { DATA_DIR, formatReport, PREVIEW_DRAFTS_ENV } = await import('../src/lib/data/index.ts');
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
@@ -28,7 +29,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-progress.step('Checking the data and the reports');
 const validated = validateProject(DATA_DIR, root);
 const { problems, summary } = validated;
 if (problems.length > 0) fail(formatReport(problems, summary));
@@ -40,6 +40,7 @@ if (drafts.length > 0) console.log(values.preview ? `Preview: draft editions ${d
 
 rmSync(staging, { recursive: true, force: true });
 progress.step(`Building the site into ${path.basename(dist)}/ (about a minute)`);
+const { build } = await import('astro');
 try {
   await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', integrations: [progressIntegration(progress)] });
 } catch (error) {
