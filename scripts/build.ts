@@ -5,9 +5,8 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
-import { validateProject } from '../src/lib/content/index.ts';
-import { DATA_DIR, formatReport, PREVIEW_DRAFTS_ENV } from '../src/lib/data/index.ts';
+import { progressIntegration } from '../src/lib/progress/astro-progress.ts';
+import { createProgress, formatSeconds } from '../src/lib/progress/progress.ts';
 import { writeSearchIndex } from '../src/lib/site/search-index.ts';
 import { headersFile } from '../src/lib/site/security.ts';
 import { checkPublicAddress, PREVIEW_URL, requestedAddress } from '../src/lib/site/site-url.ts';
@@ -16,7 +15,12 @@ const { values } = parseArgs({ options: { preview: { type: 'boolean', default: f
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, values.preview ? 'dist-preview' : 'dist');
 const staging = path.join(root, values.preview ? '.dist-preview-staging' : '.dist-staging');
-const started = performance.now();
+// The steps, on standard error, as they start: the build is quiet for a minute otherwise. The
+// first is shown before the checks and Astro are loaded, which takes seconds of its own.
+const progress = createProgress();
+progress.step('Checking the data and the reports');
+const { validateProject } = await import('../src/lib/content/index.ts');
+const { DATA_DIR, formatReport, PREVIEW_DRAFTS_ENV } = await import('../src/lib/data/index.ts');
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
@@ -47,12 +51,15 @@ else delete process.env[PREVIEW_DRAFTS_ENV];
 if (drafts.length > 0) console.log(values.preview ? `Preview: draft editions ${drafts.join(', ')} are shown, under a banner.` : `Draft editions ${drafts.join(', ')} are left out.`);
 
 rmSync(staging, { recursive: true, force: true });
+progress.step(`Building the site into ${path.basename(dist)}/ (about a minute)`);
+const { build } = await import('astro');
 try {
-  await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  await build({ root, outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', integrations: [progressIntegration(progress)] });
 } catch (error) {
   fail(`The site failed to build: ${error instanceof Error ? error.message : String(error)}`);
 }
 if (!existsSync(path.join(staging, 'index.html'))) fail('The site build produced no index.html.');
+progress.step('Writing the search index');
 try {
   const pages = await writeSearchIndex(staging);
   if (pages === 0) fail('The search index holds no pages: no page is marked data-pagefind-body.');
@@ -63,4 +70,5 @@ try {
 writeFileSync(path.join(staging, '_headers'), headersFile());
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
-console.log(`Built ${path.basename(dist)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+progress.note(`Done: ${path.basename(dist)}/ built.`);
+console.log(`Built ${path.basename(dist)}/ in ${formatSeconds(progress.seconds())}.`);

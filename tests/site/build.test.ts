@@ -76,6 +76,13 @@ describe('npm run build', () => {
     rmSync(path.join(copy, 'dist'), { recursive: true });
     const build = run(copy, 'scripts/build.ts');
     expect(build.status, build.output).toBe(0);
+    // What staff see while they wait, as a log shows it: a line per step, a count, no control characters.
+    for (const step of [/ Checking the data and the reports\.\.\.\n/, / Bundling the pages' code\.\.\.\n/,
+      /Writing [\d,]+ files: [\d,]+ pages, [\d,]+ chart images and [\d,]+ downloads and feeds\.\.\.\n/,
+      / ([\d,]+) of \1 files written \(100%\)\n/, / Writing the search index\.\.\.\n/, /Built dist\/ in [\d.]+ s\.|Built dist\/ in \d+ min/]) {
+      expect(build.output).toMatch(step);
+    }
+    expect(build.output).not.toMatch(/[\r\x1b]/);
     const hashes = (dir: string) => new Map(readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => statSync(path.join(dir, f)).isFile())
       .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { jsPDF } from 'jspdf';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/lib/data/csv.ts';
 import { DATA_DIR, loadDataset } from '../../src/lib/data/index.ts';
 import { numbersInText, sameNumber } from '../../src/lib/data/numbers-in-text.ts';
@@ -12,53 +12,66 @@ import { columnsOf } from '../../src/lib/data/schemas/fields.ts';
 import { observationRow } from '../../src/lib/data/schemas/observation.ts';
 import { quoteStartsOnLine, splitLines } from '../../src/lib/data/source-text.ts';
 import { unsafeCell } from '../../src/lib/data/validate-schema.ts';
+import { countedNoun, labelNoun } from '../../src/lib/finder/counted-noun.ts';
 import { DRAFT_COLUMNS, NOT_A_FIGURE, TO_CONFIRM } from '../../src/lib/finder/draft-csv.ts';
 import { findFigures } from '../../src/lib/finder/find-figures.ts';
-import { measure, type Measurement } from '../../src/lib/finder/measure.ts';
+import { accuracyTable, finderAccuracy, highAccuracy, overall, percent, type EditionAccuracy } from '../../src/lib/finder/accuracy.ts';
 import { readPdfReport } from '../../src/lib/finder/read-report.ts';
 import { runFinder } from '../../src/lib/finder/run.ts';
 
 const { dataset } = loadDataset(DATA_DIR);
-const percent = (n: number, d: number) => (d === 0 ? 0 : (100 * n) / d);
 
-// Set a little below the first measurement (recall 100% on every source; precision 52% on 2017,
-// 73% on 2019, 83% on 2020, 80% on 2025, 97% on the sufficiency strategy, 71% overall).
+// Floors set a little below the measurement (node scripts/finder-accuracy.ts; docs/publishing.md,
+// "How well it works"), so that a change which makes the suggestions worse fails here.
 const RECALL_AT_LEAST = 97;
-const PRECISION_AT_LEAST: Record<string, number> = { '2017': 45, '2019': 65, '2020': 75, '2025': 72, 'sufficiency-2025-2028': 90 };
-const OVERALL_PRECISION_AT_LEAST = 65;
+// Of all high-confidence rows, including those on numbers nobody recorded (61.5% on 2017, 84.0% on
+// 2019, 94.4% on 2020, 87.9% on 2025, 93.5% on the sufficiency strategy, 78.9% overall).
+const PRECISION_AT_LEAST: Record<string, number> = { '2017': 58, '2019': 80, '2020': 90, '2025': 85, 'sufficiency-2025-2028': 90 };
+const OVERALL_PRECISION_AT_LEAST = 75;
+// Top-1 accuracy: of the real figures given a high-confidence suggestion, how many it names the
+// measure of (80.0% on 2017, 95.5% on 2019, 95.7% on 2020, 92.1% on 2025, 100% on the sufficiency
+// strategy, 89.8% overall, 255 of 284; before the counted noun, the decimal and negative numbers'
+// units and the thresholds were read, 82.0% overall, 218 of 266).
+const HIGH_ACCURACY_AT_LEAST: Record<string, number> = { '2017': 78, '2019': 90, '2020': 93, '2025': 90, 'sufficiency-2025-2028': 95 };
+const OVERALL_HIGH_ACCURACY_AT_LEAST = 89;
+// And it still gives that many a high-confidence suggestion: never saying "high" is not the answer.
+const HIGH_REAL_AT_LEAST = 275;
 
 describe('the figure finder on the five sources', () => {
   // Each edition is run as if new: its metrics are learnt from the other editions' quotes only.
-  const measured = new Map<string, Measurement>();
+  let measured: EditionAccuracy[] = [];
+  beforeAll(() => {
+    measured = finderAccuracy(dataset);
+    console.log(accuracyTable(measured));
+  }, 60_000);
+
   for (const source of dataset.sources.map((s) => s.row)) {
     it(`proposes the observations of edition ${source.edition} and suggests their metrics`, () => {
-      const started = performance.now();
-      const finding = findFigures(dataset, dataset.texts.get(source.id)!, source.edition);
-      const seconds = (performance.now() - started) / 1000;
-      const m = measure(dataset, source.id, finding.figures);
-      measured.set(source.edition, m);
+      const m = measured.find((r) => r.edition === source.edition)!;
       console.log(`${source.edition}: recall ${m.recalled}/${m.observations} (${percent(m.recalled, m.observations).toFixed(1)}%), `
         + `high-confidence precision ${m.highRight}/${m.high} (${percent(m.highRight, m.high).toFixed(1)}%), `
-        + `${m.notAFigure} of ${m.candidates} numbers marked not a figure (${percent(m.notAFigure, m.candidates).toFixed(1)}%), ${seconds.toFixed(2)} s`);
+        + `top-1 on real figures ${m.highRight}/${m.highOnObservations} (${highAccuracy(m).toFixed(1)}%), `
+        + `${m.notAFigure} of ${m.candidates} numbers marked not a figure (${percent(m.notAFigure, m.candidates).toFixed(1)}%), ${m.seconds.toFixed(2)} s`);
       for (const o of m.missed) console.log(`  missed: line ${o.line}, ${o.value}: ${o.quote}`);
       expect(m.observations).toBeGreaterThan(0);
       expect(percent(m.recalled, m.observations)).toBeGreaterThanOrEqual(RECALL_AT_LEAST);
       expect(m.markedNotAFigure).toBe(0);
       expect(percent(m.highRight, m.high)).toBeGreaterThanOrEqual(PRECISION_AT_LEAST[source.edition]!);
+      expect(highAccuracy(m)).toBeGreaterThanOrEqual(HIGH_ACCURACY_AT_LEAST[source.edition]!);
     });
   }
 
   it('is right about most of its high-confidence suggestions overall', () => {
-    const all = [...measured.values()];
-    expect(all).toHaveLength(dataset.sources.length);
-    const sum = (f: (m: Measurement) => number) => all.reduce((s, m) => s + f(m), 0);
-    const recall = percent(sum((m) => m.recalled), sum((m) => m.observations));
-    const precision = percent(sum((m) => m.highRight), sum((m) => m.high));
-    console.log(`overall: recall ${recall.toFixed(1)}%, high-confidence precision ${precision.toFixed(1)}% `
-      + `(${sum((m) => m.highRight)}/${sum((m) => m.high)}; on numbers that have an observation: ${sum((m) => m.highRight)}/${sum((m) => m.highOnObservations)}), `
-      + `${percent(sum((m) => m.notAFigure), sum((m) => m.candidates)).toFixed(1)}% of ${sum((m) => m.candidates)} numbers marked not a figure`);
+    expect(measured).toHaveLength(dataset.sources.length);
+    const all = overall(measured);
+    const recall = percent(all.recalled, all.observations);
+    console.log(`overall: recall ${recall.toFixed(1)}%, high-confidence precision ${percent(all.highRight, all.high).toFixed(1)}% (${all.highRight}/${all.high}), `
+      + `top-1 on real figures ${highAccuracy(all).toFixed(1)}% (${all.highRight}/${all.highOnObservations} of ${all.real} real figures found), `
+      + `${percent(all.notAFigure, all.candidates).toFixed(1)}% of ${all.candidates} numbers marked not a figure`);
     expect(recall).toBeGreaterThanOrEqual(RECALL_AT_LEAST);
-    expect(precision).toBeGreaterThanOrEqual(OVERALL_PRECISION_AT_LEAST);
+    expect(percent(all.highRight, all.high)).toBeGreaterThanOrEqual(OVERALL_PRECISION_AT_LEAST);
+    expect(highAccuracy(all)).toBeGreaterThanOrEqual(OVERALL_HIGH_ACCURACY_AT_LEAST);
+    expect(all.highOnObservations).toBeGreaterThanOrEqual(HIGH_REAL_AT_LEAST);
   });
 
   it('quotes every figure so that validation would accept it: on its line, with the number and hedge as printed', () => {
@@ -86,6 +99,44 @@ describe('the figure finder on the five sources', () => {
       ['3.2', 'section number'],
       ['16', 'age defining a group'], ['17', 'age defining a group'], ['18+', 'age defining a group'], ['61.2%', 'percent'], ['under 18', 'age defining a group'],
     ]);
+  });
+});
+
+describe('the suggestions a member of staff found wrong, on a made-up report', () => {
+  // Read as a new edition: every published edition teaches the wording, as for a real 2026 report.
+  const lines = [
+    'Corporate Parenting Annual Report 2026', '',
+    'At the end of March 2026 we looked after 2,104 children in care.', '',
+    'As of 30 September 2026, 662 children were looked after in 512 mainstream fostering households.', '',
+    'Placement stability: 11% of children had three or more placement moves in the year.',
+  ];
+  const figures = findFigures(dataset, { lines }, '2026').figures;
+  const at = (printed: string) => figures.find((f) => f.printed === printed)!;
+
+  it('suggests children in care for "2,104 children in care", not fostering households', () => {
+    expect(at('2,104').suggestion).toMatchObject({ metric: 'children-in-care', confidence: 'high' });
+    expect(at('2,104').counted).toBe('child');
+  });
+
+  it('reads "662 children" as children, and the households beside them as households', () => {
+    expect(at('662').suggestion?.metric).toBe('children-placed-with-kent-foster-carers');
+    expect(at('512').suggestion?.metric).toBe('fostering-households-caring-for-children');
+  });
+
+  it('sets "three or more placement moves" aside as a threshold, and suggests the percentage beside it', () => {
+    expect(at('three')).toMatchObject({ notAFigure: 'threshold defining a group', suggestion: undefined });
+    expect(at('11%').suggestion).toMatchObject({ metric: 'placement-stability-three-or-more-moves', confidence: 'high' });
+  });
+
+  it('reads what a number and a measure count from the words after the number and the label', () => {
+    expect(countedNoun(' mainstream fostering households and a further')).toBe('household');
+    expect(countedNoun(' were looked after')).toBeUndefined();
+    expect(countedNoun(' 79 90 92')).toBeUndefined();
+    expect(countedNoun(' of care leavers were in work', true)).toBe('leaver');
+    expect(labelNoun('Fostering households in which children were looked after')).toBe('household');
+    expect(labelNoun('Children placed with Kent foster carers')).toBe('child');
+    expect(labelNoun('Approved foster carers')).toBe('carer');
+    expect(labelNoun('Fostering information events held')).toBe('event');
   });
 });
 

@@ -1,12 +1,13 @@
 import { numbersInText, sameNumber, type NumberMention } from '../data/numbers-in-text.ts';
 import type { Qualifier } from '../data/schemas/observation.ts';
 import { collapse } from '../data/source-text.ts';
+import { countedNoun } from './counted-noun.ts';
 
 /** What a number counts, as its printing shows: a sign, or the word after it. */
 export type FigureUnit = 'count' | 'percent' | 'gbp' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds' | 'km' | 'rate-per-10000';
 
 /** Why a number is not a figure to record. */
-export type NotAFigure = 'page number' | 'contents page' | 'date' | 'year' | 'section number' | 'age defining a group';
+export type NotAFigure = 'page number' | 'contents page' | 'date' | 'year' | 'section number' | 'age defining a group' | 'threshold defining a group';
 
 /** One number a report prints, with the shortest words around it that state it. */
 export interface Candidate {
@@ -22,6 +23,8 @@ export interface Candidate {
   quote: string;
   /** The sentence around the number, for matching it to a measure. */
   context: string;
+  /** The noun printed after the number, naming what it counts ("children", "households"), in `nounKey` form. */
+  counted?: string | undefined;
   notAFigure?: NotAFigure | undefined;
 }
 
@@ -97,15 +100,17 @@ function blockCandidates(block: readonly string[], firstLine: number, contents: 
     const offset = collapse(lead).length + (/\S\s+$/.test(lead) ? 1 : 0);
     const stated = numbersInText(quote).filter((m) => sameNumber(m.value, mention.value))
       .sort((a, b) => Math.abs(a.index - offset) - Math.abs(b.index - offset))[0];
+    const unit = unitOf(mention, text.slice(end));
     return {
       line: firstLine + lineAt(qs),
       numberLine: firstLine + at,
       printed: stated?.printed ?? mention.printed,
       value: mention.value,
       qualifier: stated ? stated.qualifier : mention.qualifier,
-      unit: unitOf(mention, text.slice(end)),
+      unit,
       quote,
       context: collapse(text.slice(cs, ce)),
+      counted: countedNoun(text.slice(end), unit === 'percent'),
       notAFigure: (folios.has(firstLine + at) ? 'page number' : undefined) ?? notAFigure(mention, text, start, end, lineText, contents.has(firstLine + at)) ?? (stated ? undefined : 'date'),
     };
   });
@@ -184,6 +189,8 @@ function notAFigure(mention: NumberMention, text: string, start: number, end: nu
   if (bare && mention.value < 100 && /(?:^|[.:;!?]\s*\n)[\s#*]*$/.test(text.slice(0, start)) && /^[.)]\s+[A-Z]/.test(after)) return 'section number';
   if ((bare || /^\d+(?:\.\d+)+$/.test(mention.printed)) && /\b(?:section|table|figure|fig\.|chart|graph|appendix|annex|paragraph|para|pillar|priority|phase|step|recommendation|page|pages|item|outcome|objective|stage|tier|level|version|part|chapter)\s+$/i.test(before)) return 'section number';
   if (isAge(mention, before, after)) return 'age defining a group';
+  // "three or more placement moves", "2 or more working days": the bound of what a measure counts.
+  if (!mention.qualifier && mention.value >= 0 && mention.value <= 10 && /^\s+(?:or|and)\s+(?:more|fewer|less|over|above|under|below)\b/i.test(after)) return 'threshold defining a group';
   return undefined;
 }
 

@@ -17,6 +17,10 @@ export interface Measurement {
   highRight: number;
   /** High-confidence suggestions on a number that some observation records. */
   highOnObservations: number;
+  /** Figures (not marked as not-a-figure) that some observation records: the real figures found. */
+  real: number;
+  /** Real figures whose suggestion, whatever its confidence, names a metric one of their observations has. */
+  realRight: number;
   missed: EditionObservation[];
 }
 
@@ -59,6 +63,8 @@ export function measure(dataset: Dataset, source: string, figures: readonly Figu
     high: high.length,
     highRight: high.filter((f) => observations.some((o) => proposes(f, o) && o.row.metric === f.suggestion!.metric)).length,
     highOnObservations: high.filter((f) => observations.some((o) => proposes(f, o))).length,
+    real: figuresProper.filter((f) => observations.some((o) => proposes(f, o))).length,
+    realRight: figuresProper.filter((f) => f.suggestion && observations.some((o) => proposes(f, o) && o.row.metric === f.suggestion!.metric)).length,
     missed: missed.map((o) => o.row),
   };
 }
