@@ -15,6 +15,17 @@ const { values } = parseArgs({ options: { preview: { type: 'boolean', default: f
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, values.preview ? 'dist-preview' : 'dist');
 const staging = path.join(root, values.preview ? '.dist-preview-staging' : '.dist-staging');
+// The public site's address goes into every link, share image and feed: a public build needs a real
+// one. The preview is served at localhost, at the root.
+if (values.preview) process.env.SITE_URL = PREVIEW_URL;
+else {
+  const { raw, from } = requestedAddress();
+  const address = checkPublicAddress(raw, from);
+  if (!address.ok) fail(`${address.problem}\nTo look at the site on this computer instead, run npm start.`);
+  process.env.SITE_URL = address.url;
+  console.log(`The site's address: ${address.url}`);
+}
+
 // The steps, on standard error, as they start: the build is quiet for a minute otherwise. The
 // first is shown before the checks and Astro are loaded, which takes seconds of its own.
 const progress = createProgress();
@@ -28,17 +39,6 @@ function fail(message: string): never {
   console.error(message);
   console.error(`Build stopped: nothing was published (${path.basename(dist)}/ removed).`);
   process.exit(1);
-}
-
-// The public site's address goes into every link, share image and feed: a public build needs a real
-// one. The preview is served at localhost, at the root.
-if (values.preview) process.env.SITE_URL = PREVIEW_URL;
-else {
-  const { raw, from } = requestedAddress();
-  const address = checkPublicAddress(raw, from);
-  if (!address.ok) fail(`${address.problem}\nTo look at the site on this computer instead, run npm start.`);
-  process.env.SITE_URL = address.url;
-  console.log(`The site's address: ${address.url}`);
 }
 
 const validated = validateProject(DATA_DIR, root);
