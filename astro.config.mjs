@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { DATA_DIR, loadDataset } from './src/lib/data/index.ts';
 import { movedMeasures } from './src/lib/site/moved.ts';
-import { SITE_URL } from './src/lib/site/site-url.ts';
+import { BASE_PATH, SITE_URL } from './src/lib/site/site-url.ts';
 
 // The old addresses of measures whose figures all moved to others (merges) only send readers on.
 // Read from the data, not the built pages: the build writes to a staging folder first.
@@ -12,12 +12,20 @@ const { dataset } = loadDataset(DATA_DIR);
 const moved = movedMeasures(dataset.revisions.map((r) => r.row), new Set(dataset.observations.map((o) => o.row.metric)));
 const oldAddresses = new Set([...moved.keys()].map((id) => `/trends/${id}/`));
 
+// A page's path from the site's root, without the base path: what published-urls.txt lists.
+/** @param {string} page */
+const rootPath = (page) => `/${new URL(page).pathname.slice(BASE_PATH.length)}`;
+/** @param {string} page */
+const isEmbed = (page) => rootPath(page).startsWith('/embed/');
+
 export default defineConfig({
+  // The public address and its base path, from site.config.json or SITE_URL (see docs/deploying.md).
   site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Embeds are for iframes, not for search engines; nor is a moved measure's old address.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') && !oldAddresses.has(new URL(page).pathname) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !isEmbed(page) && !oldAddresses.has(rootPath(page)) })],
   devToolbar: { enabled: false },
   // Caches stay in the project's own folder, not in node_modules, which copies of the project (the
   // tests' and the benchmark's) share: builds of two copies at once must not write one cache.

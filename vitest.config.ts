@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import SummaryReporter from './tests/summary-reporter.ts';
 
+// A public build needs a public address (site.config.json or SITE_URL). The tests build for this
+// one, at the root of a domain; tests/site/sub-path.test.ts builds for a sub-folder. Builds the
+// tests start inherit it.
+process.env.SITE_URL ??= 'https://example.org/';
+
 export default defineConfig({
   test: {
     maxWorkers: 2,

@@ -13,6 +13,7 @@ import { multiplyProject } from '../src/lib/bench/synthetic-project.ts';
 import { loadDataset } from '../src/lib/data/index.ts';
 import { budgetRows } from '../src/lib/site/page-budgets.ts';
 import { builtPages, kb, weighByType } from '../src/lib/site/page-weight.ts';
+import { configuredUrl } from '../src/lib/site/site-url.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', multiple: true, default: ['1'] }, keep: { type: 'boolean', default: false } } });
 const scales = values.scale.map(Number);
@@ -34,6 +35,8 @@ try {
     const { dataset } = loadDataset(path.join(copy, 'data'));
     // A first build: no chart PNG kept from an earlier one (src/lib/trends/png-cache.ts).
     process.env.CHART_PNG_CACHE = path.join(copy, '.chart-png-cache');
+    // A public build needs an address; the project's own, when set, else a stand-in.
+    process.env.SITE_URL ||= configuredUrl() || 'https://example.org/';
     const validate = runMeasured(copy, 'scripts/validate.ts');
     const build = runMeasured(copy, 'scripts/build.ts');
     if (build.exitCode !== 0) throw new Error(`the build at scale ${scale} failed:\n${build.output.slice(-3000)}`);

@@ -1,6 +1,6 @@
 // `npm run build`: validates the data and the prose, then builds the site into a staging folder and only then
 // swaps it into dist/, with its search index. Any error leaves no dist/ at all, so bad data can never be published.
-// Draft editions are validated but left out. With --preview (what `npm start` runs), the site is
+// Draft editions are validated but left out. It refuses a missing or local public address (site.config.json or SITE_URL). With --preview (what `npm start` runs), the site is
 // built with its drafts, under a banner, into dist-preview/ instead, which is never published.
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { validateProject } from '../src/lib/content/index.ts';
 import { DATA_DIR, formatReport, PREVIEW_DRAFTS_ENV } from '../src/lib/data/index.ts';
 import { writeSearchIndex } from '../src/lib/site/search-index.ts';
 import { headersFile } from '../src/lib/site/security.ts';
+import { checkPublicAddress, PREVIEW_URL, requestedAddress } from '../src/lib/site/site-url.ts';
 
 const { values } = parseArgs({ options: { preview: { type: 'boolean', default: false } } });
 const root = path.resolve(import.meta.dirname, '..');
@@ -23,6 +24,17 @@ function fail(message: string): never {
   console.error(message);
   console.error(`Build stopped: nothing was published (${path.basename(dist)}/ removed).`);
   process.exit(1);
+}
+
+// The public site's address goes into every link, share image and feed: a public build needs a real
+// one. The preview is served at localhost, at the root.
+if (values.preview) process.env.SITE_URL = PREVIEW_URL;
+else {
+  const { raw, from } = requestedAddress();
+  const address = checkPublicAddress(raw, from);
+  if (!address.ok) fail(`${address.problem}\nTo look at the site on this computer instead, run npm start.`);
+  process.env.SITE_URL = address.url;
+  console.log(`The site's address: ${address.url}`);
 }
 
 const validated = validateProject(DATA_DIR, root);

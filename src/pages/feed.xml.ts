@@ -4,9 +4,7 @@ import { changeLog, describeRevision, revisedFigure } from '../lib/site/changes.
 import { escapeXml } from '../lib/site/format.ts';
 import { SITE_NAME } from '../lib/site/page-title.ts';
 import { siteData } from '../lib/site/site-data.ts';
-import { SITE_URL } from '../lib/site/site-url.ts';
-
-const url = (p: string) => new URL(p, SITE_URL).href;
+import { siteUrl as url } from '../lib/site/site-url.ts';
 
 export const GET: APIRoute = async () => {
   const data = await siteData();

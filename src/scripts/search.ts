@@ -16,7 +16,8 @@ interface PagefindResult {
 }
 interface Hit { id: string; score: number; data(): Promise<PagefindResult> }
 interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  // baseUrl: where the site lives (its base path), put before every result's address.
+  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Hit[] } | null>;
 }
@@ -40,14 +41,14 @@ export async function startSearch(document: Document): Promise<void> {
   let pagefind: Pagefind;
   let vocabulary: Record<string, number> = {};
   try {
-    const url = '/pagefind/pagefind.js';
+    const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
     const [loaded, words] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<Pagefind>,
-      fetch('/pagefind/vocabulary.json').then((r) => (r.ok ? r.json() as Promise<Record<string, number>> : {})).catch(() => ({})),
+      fetch(`${import.meta.env.BASE_URL}pagefind/vocabulary.json`).then((r) => (r.ok ? r.json() as Promise<Record<string, number>> : {})).catch(() => ({})),
     ]);
     pagefind = loaded;
     vocabulary = words;
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
   } catch {
     status.textContent = 'Search could not load. Browse the measures and reports below instead.';
     return;

@@ -34,7 +34,7 @@ describe('the built HTML', () => {
       // Only the site's own links: tests run offline, and other sites are not this site's to keep.
       linksToSkip: ['^https?://(?!(127\\.0\\.0\\.1|localhost)[:/])'],
       // Links to the site's own public address (canonical, sitemap) are checked on the test server.
-      urlRewriteExpressions: [{ pattern: new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: baseUrl }],
+      urlRewriteExpressions: [{ pattern: new RegExp(`^${SITE_URL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: `${baseUrl}/` }],
     });
     const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}) ${l.status ?? ''}`);
     expect(broken).toEqual([]);

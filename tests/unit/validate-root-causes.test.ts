@@ -42,3 +42,27 @@ describe('npm run validate on a file that cannot be read as its columns', () => 
     expect(lines.at(-1)).toMatch(/^1 error in 1 file, and \d+ held back; nothing can be published until they are fixed\.$/);
   });
 });
+
+describe('npm run validate on a file whose dates a spreadsheet reformatted', () => {
+  it('says once that the column was reformatted, with the rows and the first cells\' exact text, and still counts every cell', () => {
+    // What a spreadsheet's save does to the period column: every ISO date becomes 31/03/2025.
+    let changed = 0;
+    const { status, lines } = validateWith((csv) => Papa.unparse(rowsOf(csv).map((r, i) => {
+      const m = i > 0 ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(r[4]!) : null;
+      if (!m) return r;
+      changed++;
+      return [...r.slice(0, 4), `${m[3]}/${m[2]}/${m[1]}`, ...r.slice(5)];
+    }), { newline: '\n' }));
+    expect(status).toBe(1);
+    expect(changed).toBeGreaterThan(5);
+    const summaries = lines.filter((l) => l.includes('are written as a spreadsheet shows dates'));
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]).toMatch(new RegExp(`^  ${FILE}:\\d+:\\d+: ${changed} dates in column E \\(period\\), rows (\\d+, )+\\d+ and \\d+, are written as a spreadsheet shows dates, such as "\\d\\d/\\d\\d/\\d{4}": the spreadsheet changed the whole column when it saved the file$`));
+    const hint = lines[lines.indexOf(summaries[0]!) + 2]!;
+    expect(hint).toContain(`the quickest fix is to undo that save (git checkout -- ${FILE}`);
+    expect(hint).toMatch(/Otherwise write each date as YYYY-MM-DD: row \d+: \d{4}-\d\d-\d\d; row \d+: \d{4}-\d\d-\d\d; /);
+    // No cell's own message is repeated beside the summary; every cell still counts as an error.
+    expect(lines.filter((l) => l.includes('is a date as a spreadsheet shows it'))).toEqual([]);
+    expect(lines).toContain(`${FILE}: ${changed} problems`);
+  });
+});

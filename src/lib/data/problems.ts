@@ -1,3 +1,4 @@
+import { collapseReformattedDates } from './reformatted-dates.ts';
 import { STAGES, stageOf, triage } from './root-causes.ts';
 
 /**
@@ -82,10 +83,10 @@ export function formatReport(problems: readonly Problem[], checked: string): str
   const heldIn = (file: string) => heldBack.filter((p) => p.file === file).length;
   const elsewhere = heldBack.filter((p) => !unreadable.has(p.file)).length;
   return [
-    ...byFile.flatMap(([file, inFile]) => [
+    ...byFile.map(([file, inFile]) => [file, inFile, collapseReformattedDates(inFile)] as const).flatMap(([file, inFile, listed]) => [
       `${file}: ${plural(inFile.length, 'problem')}`,
-      ...inFile.slice(0, SHOWN_PER_FILE).map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`),
-      ...(inFile.length > SHOWN_PER_FILE ? [`  … and ${plural(inFile.length - SHOWN_PER_FILE, 'more problem')} in this file, not shown: a file this wrong usually has one cause (a wrong column, a missing quote mark), so fix the first ones and run again`] : []),
+      ...listed.slice(0, SHOWN_PER_FILE).map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`),
+      ...(listed.length > SHOWN_PER_FILE ? [`  … and ${plural(listed.length - SHOWN_PER_FILE, 'more problem')} in this file, not shown: a file this wrong usually has one cause (a wrong column, a missing quote mark), so fix the first ones and run again`] : []),
       ...(unreadable.has(file) ? [`  The rest of this file is not checked until this is fixed${heldIn(file) > 0 ? ` (${plural(heldIn(file), 'more problem')} held back)` : ''}.`] : []),
       '',
     ]),

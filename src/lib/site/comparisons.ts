@@ -4,6 +4,7 @@ import type { Metric, Topic } from '../data/index.ts';
 import { compareEditions, type ComparedFigure, type EditionComparison, type Unpublished } from '../reports/compare.ts';
 import { comparisonSlug } from './links.ts';
 import { siteData, type Edition } from './site-data.ts';
+import { sitePath } from './site-url.ts';
 
 export interface EditionPair {
   earlier: Edition;
@@ -28,7 +29,7 @@ export function editionPairs(): Promise<EditionPair[]> {
         const comparison = compareEditions(earlier, later, data);
         const shared = new Set([...comparison.figures, ...comparison.unmatched].map((c) => c.metric.id)).size;
         const slug = comparisonSlug(earlier.id, later.id);
-        if (shared > 0) pairs.push({ earlier, later, comparison, shared, slug, href: `/compare/${slug}/` });
+        if (shared > 0) pairs.push({ earlier, later, comparison, shared, slug, href: sitePath(`/compare/${slug}/`) });
       });
     });
     const order = data.editions.map((e) => e.id);

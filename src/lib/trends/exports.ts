@@ -88,7 +88,7 @@ export function figuresCsv(figures: readonly Figure[], siteUrl: string): string 
   const rows = figures.map((f) => ({
     metric: f.metric, series: f.series, breakdown: f.breakdown ?? '', category: f.category ?? '', period: f.period,
     period_label: f.period_label, value: f.value, qualifier: f.qualifier ?? '', edition: f.edition, source: f.source,
-    line: f.line, quote: f.quote, note: f.note ?? '', source_url: new URL(`/sources/${f.source}/#L${f.line}`, siteUrl).href,
+    line: f.line, quote: f.quote, note: f.note ?? '', source_url: new URL(`sources/${f.source}/#L${f.line}`, siteUrl).href,
   }));
   return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) }, { escapeFormulae: true, newline: '\n' })}\n`;
 }
