@@ -36,9 +36,9 @@ export function collapseReformattedDates(problems: readonly Problem[]): (Problem
     const rows = run.map((r) => r.sheet!.row);
     const column = describeSheetPlace({ row: 0, column: p.sheet!.column! }).replace(/^row 0, /, '');
     const listed = run.slice(0, LISTED).map((r) => `row ${r.sheet!.row}: ${correction(r) ?? r.found ?? ''}`).join('; ');
+    const { found: _, ...place } = p;
     out.push({
-      ...p,
-      found: undefined,
+      ...place,
       count: run.length,
       message: `${run.length} dates in ${column}, ${rowList(rows)}, are written as a spreadsheet shows dates, such as ${JSON.stringify(p.found ?? '')}: the spreadsheet changed the whole column when it saved the file`,
       hint: `if you saved this file from a spreadsheet, the quickest fix is to undo that save (git checkout -- ${p.file}, or ask a developer) and make your changes again in a text editor, or in the spreadsheet with ${column} formatted as Text first. Otherwise write each date as YYYY-MM-DD: ${listed}${run.length > LISTED ? `; and ${run.length - LISTED} more the same way` : ''}`,
