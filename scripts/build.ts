@@ -67,7 +67,7 @@ try {
   fail(`The search index failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 // For static hosts that read it: the security headers the pages also carry in meta tags.
-writeFileSync(path.join(staging, '_headers'), headersFile());
+writeFileSync(path.join(staging, '_headers'), headersFile(new URL(process.env.SITE_URL!).pathname));
 rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
 progress.note(`Done: ${path.basename(dist)}/ built.`);

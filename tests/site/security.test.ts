@@ -43,5 +43,7 @@ describe('the security policy', () => {
     const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
     expect(headers).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`);
     expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+    // Other sites read the oEmbed files, some from the reader's browser.
+    expect(headers).toContain('/embed/*\n  Access-Control-Allow-Origin: *\n');
   });
 });

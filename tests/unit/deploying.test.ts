@@ -19,6 +19,9 @@ describe('deploy/nginx.conf', () => {
     expect(conf).not.toContain('add_header X-Frame-Options');
     expect(CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
   });
+  it('lets other sites read the oEmbed files', () => {
+    expect(conf).toMatch(/location ~ \^\/care\/embed\/\[\^\/\]\+\/oembed\\\.json\$ \{\n\s+add_header Access-Control-Allow-Origin "\*" always;/);
+  });
   it('serves the site\'s own 404 page from its folder', () => {
     expect(conf).toContain('error_page 404 /care/404.html;');
   });

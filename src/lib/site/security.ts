@@ -17,12 +17,15 @@ export const CONTENT_SECURITY_POLICY = [
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /** `_headers` (Netlify, Cloudflare Pages): the same policies as HTTP headers. Embeds may be framed anywhere, so no frame-ancestors. */
-export function headersFile(): string {
+export function headersFile(basePath = '/'): string {
   return [
-    '/*',
+    `${basePath}*`,
     `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
     `  Referrer-Policy: ${REFERRER_POLICY}`,
     '  X-Content-Type-Options: nosniff',
+    // oEmbed files are read by other sites, some from the reader's browser.
+    `${basePath}embed/*`,
+    '  Access-Control-Allow-Origin: *',
     '',
   ].join('\n');
 }
