@@ -133,7 +133,7 @@ describe('each bad file gives its expected problems', () => {
     expect(report).toContain('metrics.csv:4:40: unknown topic "fostering"');
     expect(report).toContain(`${FILE}:3:56: two values for the same figure`);
     expect(report).toContain('editions/demo/datapackage.json:6:3: version "1.0" is not a version number like 1.0.0');
-    expect(report).toContain('editions/demo/datapackage.json:30:7: observations.csv has changed since this descriptor recorded it');
+    expect(report).toContain('editions/demo/datapackage.json:29:7: observations.csv has changed since this descriptor recorded it');
     expect(report.trim().split('\n').at(-1)).toBe('5 errors in 3 files; nothing can be published until they are fixed.');
   });
 });

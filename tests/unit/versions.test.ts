@@ -70,10 +70,16 @@ describe('datapackage.json', () => {
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/:\d+:\d+: the table schema differs from the one the validator applies/)]);
   });
 
+  it('must state the dialect the CSV is written in', () => {
+    const dir = copy('dialect');
+    edit(path.join(dir, DESCRIPTOR), '"delimiter": ","', '"delimiter": ";"');
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/datapackage.json:\d+:\d+: the dialect does not say how observations.csv is written: delimiter ";", not ","$/)]);
+  });
+
   it('must list the sources of its edition', () => {
     const dir = copy('sources');
-    edit(path.join(dir, DESCRIPTOR), 'sources/demo-report.txt', 'sources/other.txt');
-    expect(problemsOf(dir)).toEqual([expect.stringContaining('sources list "../../sources/other.txt", but this edition\'s documents')]);
+    edit(path.join(dir, DESCRIPTOR), '"title": "Demo Council annual report"', '"title": "Another report"');
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('sources list "Another report", but this edition\'s documents in data/sources.csv are "Demo Council annual report"')]);
   });
 });
 

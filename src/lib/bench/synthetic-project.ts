@@ -98,8 +98,8 @@ function copyEdition(root: string, edition: string, copy: number, sources: { id:
   }
   const descriptor = JSON.parse(readFileSync(path.join(dataDir, layout.datapackage(edition)), 'utf8')) as DataPackage;
   const copiedSources = descriptor.sources.map((s) => {
-    const id = path.basename(s.path, '.txt');
-    return { id: suffix(id, copy), title: withCopy(sources.find((x) => x.id === id)?.title ?? s.title, copy, MAX_TITLE) };
+    const id = sources.find((x) => x.title === s.title)!.id;
+    return { id: suffix(id, copy), title: withCopy(s.title, copy, MAX_TITLE) };
   });
   const { version, status, created } = descriptor;
   const csv = readFileSync(path.join(dataDir, layout.observations(to)));

@@ -40,6 +40,18 @@ export const DATA_LICENCE = {
   title: 'Creative Commons Attribution 4.0 International',
 } as const;
 
+/**
+ * How the CSV is written, stated rather than left to be guessed: a reader that sniffs the
+ * delimiter of a file whose quotes hold commas and spaces can guess wrong and fail to read it.
+ */
+export interface Dialect {
+  header: true;
+  delimiter: ',';
+  quoteChar: '"';
+  doubleQuote: true;
+  lineTerminator: '\n' | '\r\n';
+}
+
 export interface Resource {
   name: string;
   path: string;
@@ -48,6 +60,7 @@ export interface Resource {
   encoding: 'utf-8';
   bytes: number;
   hash: string;
+  dialect: Dialect;
   schema: { fields: Array<FieldShape & { name: string; description: string }>; missingValues: [''] };
 }
 
@@ -61,7 +74,11 @@ export interface DataPackage {
   /** When the edition was first published on the site (ISO 8601); absent while it is a draft. */
   created?: string;
   licenses: Array<typeof DATA_LICENCE>;
-  sources: Array<{ title: string; path: string }>;
+  /**
+   * The documents, by title. Data Package 2.0 refuses a `path` that climbs out of the package's
+   * folder (`../`), where the texts are kept; the description says where to find them.
+   */
+  sources: Array<{ title: string }>;
   resources: Resource[];
 }
 
@@ -73,6 +90,11 @@ export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 export function sha256(bytes: Buffer | string): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** The dialect of a CSV as this project writes it (UTF-8, commas, a header); its line ends as found. */
+export function dialectOf(csv: Buffer): Dialect {
+  return { header: true, delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: csv.includes('\r\n') ? '\r\n' : '\n' };
 }
 
 /** The table schema of an observations file, as Frictionless describes it. */
@@ -103,12 +125,12 @@ export function describeEdition(options: {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: packageName(edition),
     title: `Kent care in numbers: edition ${edition}`,
-    description: `Every figure stated in ${titles}, one row per figure, each with the line and exact words of the document that state it.`,
+    description: `Every figure stated in ${titles}, one row per figure, each with the line and exact words of the document that state it. The column source names the document; its text, whose lines the column line counts, is sources/<source>.txt in the data folder that holds editions/.`,
     version,
     status,
     ...(created ? { created } : {}),
     licenses: [DATA_LICENCE],
-    sources: sources.map((s) => ({ title: s.title, path: `../../sources/${s.id}.txt` })),
+    sources: sources.map((s) => ({ title: s.title })),
     resources: [{
       name: 'observations',
       path: 'observations.csv',
@@ -117,6 +139,7 @@ export function describeEdition(options: {
       encoding: 'utf-8',
       bytes: csv.length,
       hash: sha256(csv),
+      dialect: dialectOf(csv),
       schema: observationsSchema(),
     }],
   };
@@ -172,9 +195,10 @@ export function checkDatapackage(options: {
   if (!Array.isArray(d.licenses) || d.licenses.length === 0 || typeof d.licenses[0]?.name !== 'string') {
     problems.push({ ...where('licenses'), message: 'the descriptor names no licence', hint: `give licenses: [{"name": "${DATA_LICENCE.name}", ...}]; ${regenerate}` });
   }
-  const expectedSources = sources.map((s) => `../../sources/${s.id}.txt`).sort();
-  const givenSources = Array.isArray(d.sources) ? d.sources.map((s) => s?.path).sort() : [];
-  if (JSON.stringify(givenSources) !== JSON.stringify(expectedSources)) {
+  const expectedSources = sources.map((s) => s.title).sort();
+  const givenSources = Array.isArray(d.sources) ? d.sources.map((s) => s?.title).sort() : [];
+  // A draft's document title is still being written in sources.csv; publishing describes it again.
+  if (d.status !== 'draft' && JSON.stringify(givenSources) !== JSON.stringify(expectedSources)) {
     problems.push({ ...where('sources'), message: `sources list ${show(givenSources.join(', ') || 'nothing')}, but this edition's documents in data/sources.csv are ${show(expectedSources.join(', ') || 'none')}`, hint: regenerate });
   }
 
@@ -191,6 +215,13 @@ export function checkDatapackage(options: {
       problems.push({ ...where('fields'), message: `the schema's fields (${names.join(', ')}) are not the CSV's columns (${csvHeader.join(', ')})`, hint: regenerate });
     } else if (JSON.stringify(resource.schema) !== JSON.stringify(observationsSchema())) {
       problems.push({ ...where('schema'), message: "the table schema differs from the one the validator applies (the validator's schema has changed since, or the descriptor was edited by hand)", hint: regenerate });
+    }
+    const dialect = dialectOf(csv);
+    const given = (resource.dialect ?? {}) as Partial<Record<keyof Dialect, unknown>>;
+    const wrong = (Object.keys(dialect) as Array<keyof Dialect>).filter((k) => given[k] !== dialect[k]);
+    if (d.status !== 'draft' && (wrong.length > 0 || Object.keys(given).length !== Object.keys(dialect).length)) {
+      const says = wrong.map((k) => `${k} ${JSON.stringify(given[k] ?? null)}, not ${JSON.stringify(dialect[k])}`).join('; ');
+      problems.push({ ...where(resource.dialect ? 'dialect' : 'resources'), message: `the dialect does not say how observations.csv is written: ${says || 'it has properties of its own'}`, hint: regenerate });
     }
     // A draft changes freely: `npm run publish-edition` records its hash when it is published.
     if (d.status !== 'draft' && (resource.bytes !== csv.length || resource.hash !== sha256(csv))) {
