@@ -87,7 +87,7 @@ export function figuresIn(text: string): string[] {
   return [...text.matchAll(/(?<![\w.,£−/-])(?:over |about |under )?[£−]?\d+(?:,\d{3})*(?:\.\d+)?%?/g)]
     .filter((m) => !/^(19|20)\d\d$/.test(m[0]) && !MONTH.test(text.slice(m.index + m[0].length)) && !/line $/.test(text.slice(0, m.index)))
     .map((m) => {
-      const when = /^[^,.;]*?(?=,|\. |\.$|;| and |$)/.exec(text.slice(m.index + m[0].length))![0];
+      const when = /^.*?(?=,|\. |\.$|;| and |$)/s.exec(text.slice(m.index + m[0].length))![0];
       return `${m[0]} ${when.replace(/^ ?\(?(in|at|over)? ?|\)$/g, '')}`.trim();
     });
 }

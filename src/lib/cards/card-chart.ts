@@ -6,7 +6,7 @@ import { forOutsideThePage, lineStyles, renderPanel, type Labels } from '../tren
 import type { Panel } from '../trends/trend.ts';
 import type { TrendEntry } from '../trends/trends.ts';
 import { formatPeriod } from '../site/format.ts';
-import type { CardChart } from './draw-card.ts';
+import type { LeadingChart } from './draw-card.ts';
 
 /** `var(--series-0, #1d5fa8)` as the colour a file can use. */
 const plainColour = (css: string) => /#[0-9a-f]{3,8}/i.exec(css)?.[0] ?? css;
@@ -19,7 +19,7 @@ function span(panel: Panel): string {
 }
 
 /** The card's chart, or undefined where the page shows a single figure and no chart. */
-export function cardChart(entry: TrendEntry, labels: Labels): CardChart | undefined {
+export function cardChart(entry: TrendEntry, labels: Labels): LeadingChart | undefined {
   const { trend, latest } = entry;
   const panel = trend.panels[0];
   if (!panel) return undefined;
@@ -27,6 +27,8 @@ export function cardChart(entry: TrendEntry, labels: Labels): CardChart | undefi
   if (form.kind === 'figure') return undefined;
   if (form.kind === 'bars') {
     return {
+      // Bars show the largest parts: the card leads with the largest, which is always drawn.
+      lead: form.bars[0]!.point.figure,
       legend: [],
       description: `Bar chart of ${form.bars.length + form.omitted} parts, ${form.period ? formatPeriod(form.period) : span(panel)}, largest first`,
       draw: (width, height) => {

@@ -4,6 +4,7 @@
 // and the footer band (in the "decor" group) reach the edges. Text that would not fit is wrapped,
 // then shortened with an ellipsis: the page's title and the image's alt text keep it whole.
 import { escapeXml } from '../site/format.ts';
+import type { Figure } from '../site/site-data.ts';
 import { SITE_NAME } from '../site/page-title.ts';
 import { leftOverhang, textWidth, wrapText } from './text-width.ts';
 
@@ -36,6 +37,11 @@ export interface CardChart {
   legend: { name: string; color: string; dash: string }[];
   /** What the chart shows, for the image's alt text: "Kent's figures from 2017 to 2025". */
   description: string;
+}
+
+/** A card's chart with the figure it leads to, where the chart's form picks one (the largest bar). */
+export interface LeadingChart extends CardChart {
+  lead?: Figure;
 }
 
 interface CardBase {
@@ -100,7 +106,7 @@ function footer(source: string): { svg: string; top: number } {
 }
 
 /** A figure's value, label and date in a column; returns its SVG and bottom. */
-function figureBlock(figure: CardFigure, x: number, top: number, width: number, sizes: readonly number[], lines = 2, labelLines = 0): { svg: string; bottom: number } {
+function figureBlock(figure: CardFigure, x: number, top: number, width: number, sizes: readonly number[], lines = 2, labelLines = 0, whenLines = lines): { svg: string; bottom: number } {
   const parts: string[] = [];
   let y = top;
   if (figure.label) {
@@ -112,7 +118,7 @@ function figureBlock(figure: CardFigure, x: number, top: number, width: number, 
   const size = sizeToFit(figure.value, width, sizes, true);
   const value = setText({ lines: fitLines(figure.value, width, size, 1, true), size, leading: size, weight: 700, fill: ACCENT }, x, y);
   parts.push(value.svg);
-  const when = setText({ lines: fitLines(figure.when, width, 24, lines), size: 24, leading: 30, fill: MUTED }, x, value.bottom + 4);
+  const when = setText({ lines: fitLines(figure.when, width, 24, whenLines), size: 24, leading: 30, fill: MUTED }, x, value.bottom + 4);
   parts.push(when.svg);
   return { svg: parts.join(''), bottom: when.bottom };
 }
@@ -134,7 +140,7 @@ function chartLayout(card: Extract<Card, { layout: 'chart' }>, bottom: number): 
     const whole = wrapText(card.title, column.width, t.size, true).length <= t.lines;
     if (!whole && i < tries.length - 1) continue;
     title = setText({ lines: fitLines(card.title, column.width, t.size, t.lines, true), size: t.size, leading: Math.round(t.size * 1.17), weight: 700 }, column.left, BODY_TOP);
-    figure = figureBlock(card.figure, column.left, title.bottom + 20, column.width, t.values);
+    figure = figureBlock(card.figure, column.left, title.bottom + 20, column.width, t.values, 2, 0, 3);
     if (figure.bottom <= bottom) break;
   }
   // The legend under the chart, in rows that fit the box.
@@ -164,27 +170,35 @@ function chartLayout(card: Extract<Card, { layout: 'chart' }>, bottom: number): 
 
 function figuresLayout(card: Extract<Card, { layout: 'figures' }>, bottom: number): string {
   const width = SAFE.right - SAFE.left;
-  const title = setText({ lines: fitLines(card.title, width, 52, 2, true), size: 52, leading: 60, weight: 700 }, SAFE.left, BODY_TOP);
-  const parts = [title.svg];
-  let top = title.bottom + 18;
-  if (card.caption) {
-    const caption = setText({ lines: fitLines(card.caption, width, 26, 1), size: 26, leading: 32, fill: MUTED }, SAFE.left, top);
-    parts.push(caption.svg);
-    top = caption.bottom + 14;
-  }
   const n = card.figures.length;
   const gap = 48;
   const column = (width - (n - 1) * gap) / n;
   const largest = n === 1 ? [120, 104, 96, 84, 72, 60] : [84, 72, 60, 52, 44];
-  // Smaller values, then one line of label and date, until the figures fit above the source.
-  const tries = [...largest.map((_, i) => ({ sizes: largest.slice(i), lines: 2 })), { sizes: largest.slice(-1), lines: 1 }];
-  let blocks: { svg: string; bottom: number }[] = [];
-  for (const t of tries) {
-    const labelLines = Math.max(...card.figures.map((f) => (f.label ? Math.min(t.lines, wrapText(f.label, column, 26, true).length) : 0)));
-    blocks = card.figures.map((f, i) => figureBlock(f, round(SAFE.left + i * (column + gap)), top, column, t.sizes, t.lines, labelLines));
-    if (Math.max(...blocks.map((b) => b.bottom)) <= bottom) break;
+  // The whole title if the figures fit below it (smaller if need be), else the title shortened;
+  // then smaller values, then one line of label and date, until the figures fit above the source.
+  const titles = [{ size: 52, lines: 3 }, { size: 44, lines: 4 }, { size: 52, lines: 2 }];
+  const values = [...largest.map((_, i) => ({ sizes: largest.slice(i), lines: 2 })), { sizes: largest.slice(-1), lines: 1 }];
+  let drawn = '';
+  for (const [i, t] of titles.entries()) {
+    const last = i === titles.length - 1;
+    if (!last && wrapText(card.title, width, t.size, true).length > t.lines) continue;
+    const title = setText({ lines: fitLines(card.title, width, t.size, t.lines, true), size: t.size, leading: Math.round(t.size * 1.15), weight: 700 }, SAFE.left, BODY_TOP);
+    const parts = [title.svg];
+    let top = title.bottom + 18;
+    if (card.caption) {
+      const caption = setText({ lines: fitLines(card.caption, width, 26, 1), size: 26, leading: 32, fill: MUTED }, SAFE.left, top);
+      parts.push(caption.svg);
+      top = caption.bottom + 14;
+    }
+    // A shortened title is a last resort: bigger values come first only when the title is whole.
+    for (const v of last ? values : values.slice(0, 3)) {
+      const labelLines = Math.max(...card.figures.map((f) => (f.label ? Math.min(v.lines, wrapText(f.label, column, 26, true).length) : 0)));
+      const blocks = card.figures.map((f, k) => figureBlock(f, round(SAFE.left + k * (column + gap)), top, column, v.sizes, v.lines, labelLines));
+      drawn = parts.join('') + blocks.map((b) => b.svg).join('');
+      if (Math.max(...blocks.map((b) => b.bottom)) <= bottom) return drawn;
+    }
   }
-  return parts.join('') + blocks.map((b) => b.svg).join('');
+  return drawn;
 }
 
 function plainLayout(card: Extract<Card, { layout: 'plain' }>): string {

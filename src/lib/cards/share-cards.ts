@@ -74,12 +74,15 @@ async function gather(): Promise<Map<string, Card>> {
   const cite = (f: Figure) => citation(f, titles, publishers);
   const cards = new Map<string, Card>();
 
-  /** A measure's chart card under another title (home, topics), or the figure alone. */
+  /**
+   * A measure's card: its chart with the figure `f` (or, for bars, the largest part, which the bars
+   * show), or the figure alone. Home and topic pages put it under their own title.
+   */
   const measureCard = (kicker: string, title: string, entry: TrendEntry, f: Figure, label?: string): Card => {
     const chart = cardChart(entry, labels);
-    return chart
-      ? { layout: 'chart', kicker, title, figure: figureOf(entry, f, label), chart, source: cite(f) }
-      : { layout: 'figures', kicker, title, figures: [figureOf(entry, f, label)], source: cite(f) };
+    if (!chart) return { layout: 'figures', kicker, title, figures: [figureOf(entry, f, label)], source: cite(f) };
+    const shown = chart.lead ?? f;
+    return { layout: 'chart', kicker, title, figure: figureOf(entry, shown, label), chart, source: cite(shown) };
   };
 
   const [lead] = headlineFigures(newestEditions(data.editions).flatMap((e) => e.figures), 1);
