@@ -49,15 +49,16 @@ describe('the built trend pages', () => {
     }
   });
 
-  it('link each preview image, a real PNG of the chart', () => {
+  it('link each preview image, its share card, and offer the chart as a real PNG', () => {
     const html = readFileSync(path.join(dist, 'trends/children-in-care/index.html'), 'utf8');
     const image = /<meta property="og:image" content="([^"]+)"/.exec(html)![1]!;
-    expect(new URL(image).pathname).toBe('/trends/children-in-care/chart.png');
-    const png = readFileSync(path.join(dist, 'trends/children-in-care/chart.png'));
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(Number(/og:image:width" content="(\d+)"/.exec(html)![1]));
-    expect(png.readUInt32BE(20)).toBe(Number(/og:image:height" content="(\d+)"/.exec(html)![1]));
+    expect(new URL(image).pathname).toBe('/trends/children-in-care/card.png');
+    const card = readFileSync(path.join(dist, 'trends/children-in-care/card.png'));
+    expect(card.subarray(1, 4).toString()).toBe('PNG');
+    expect(card.readUInt32BE(16)).toBe(Number(/og:image:width" content="(\d+)"/.exec(html)![1]));
+    expect(card.readUInt32BE(20)).toBe(Number(/og:image:height" content="(\d+)"/.exec(html)![1]));
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(readFileSync(path.join(dist, 'trends/children-in-care/chart.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('are all listed, by topic, on /trends/', () => {

@@ -3,7 +3,7 @@
 import { describeChange } from '../trends/describe.ts';
 import { breaksBetween, kentTotals, type Line } from '../trends/trend.ts';
 import type { TrendEntry } from '../trends/trends.ts';
-import type { Figure } from './site-data.ts';
+import type { Edition, Figure } from './site-data.ts';
 
 /**
  * The measures a reader looks for first, in order. An edition's headline figures are its Kent
@@ -16,6 +16,12 @@ export const HEADLINE_METRICS = [
   'children-adopted', 'special-guardianship-orders', 'placement-stability-three-or-more-moves',
   'placement-stability-long-term', 'care-leavers-in-education-employment-training-in-touch',
 ];
+
+/** The newest documents: all those published in the latest year any document gives. */
+export function newestEditions(editions: readonly Edition[]): Edition[] {
+  const newestYear = editions.map((e) => e.source.published ?? '').sort().at(-1);
+  return editions.filter((e) => e.source.published === newestYear);
+}
 
 export function headlineFigures(figures: readonly Figure[], count = 6): Figure[] {
   const totals = figures.filter((f) => f.series === 'kent' && f.breakdown === undefined);

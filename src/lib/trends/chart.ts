@@ -300,14 +300,17 @@ export function lineHeight(width: number): number {
   return width <= 400 ? 280 : width <= 600 ? 320 : 400;
 }
 
-/** One panel drawn at one width, as an SVG string; undefined for a single figure, which is not charted. */
-export function renderPanel(trend: Trend, panel: Panel, labels: Labels, width: number): string | undefined {
+/**
+ * One panel drawn at one width, as an SVG string; undefined for a single figure, which is not
+ * charted. Lines take the height that suits the width, or `height` (a share card's chart box).
+ */
+export function renderPanel(trend: Trend, panel: Panel, labels: Labels, width: number, height = lineHeight(width)): string | undefined {
   const form = chartForm(panel);
   if (form.kind === 'figure') return undefined;
   if (form.kind === 'bars') return drawBars(form, panel, trend.metric, labels, width);
   if (form.kind === 'multiples') throw new Error('Small multiples are drawn one line at a time: use renderMultiple().');
   const document = newDocument();
-  const svg = drawLines(trend, panel, lineStyles(panel), document, { width, height: lineHeight(width), frame: frameOf(panel.lines) });
+  const svg = drawLines(trend, panel, lineStyles(panel), document, { width, height, frame: frameOf(panel.lines) });
   makeAccessible(svg, panel, trend.metric, labels);
   return serialise(svg);
 }
@@ -378,8 +381,15 @@ export function renderStandalone(trend: Trend, panel: Panel | undefined, labels:
   for (const l of creditLines) { y += 17; parts.push(`<text x="${pad}" y="${y}" font-size="12">${escapeXml(l)}</text>`); }
   y += pad;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="Atkinson Hyperlegible, sans-serif" fill="#1a1a1a"><rect width="${width}" height="${y}" fill="#ffffff"/>${parts.join('')}</svg>`;
-  // Outside the page there is no stylesheet: colours become their light-mode values.
-  return svg.replace(/var\(--[\w-]+, (#[0-9a-f]{3,8})\)/g, '$1').replace(/currentColor/g, '#1a1a1a').replace(/ (role|data-point|data-series|aria-label|aria-hidden|tabindex)="[^"]*"/g, '');
+  return forOutsideThePage(svg);
+}
+
+/**
+ * A chart for a file rather than the page: with no stylesheet, colours become their light-mode
+ * values, and the attributes only the page's script and screen readers use are dropped.
+ */
+export function forOutsideThePage(svg: string, ink = '#1a1a1a'): string {
+  return svg.replace(/var\(--[\w-]+, (#[0-9a-f]{3,8})\)/g, '$1').replace(/currentColor/g, ink).replace(/ (role|data-point|data-series|aria-label|aria-hidden|tabindex)="[^"]*"/g, '');
 }
 
 /** The heading of a panel: "Kent and comparators", or "By UASC status". */

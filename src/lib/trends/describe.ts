@@ -24,7 +24,9 @@ export function describeTrend(trend: Trend): string[] {
     const pts = kent.points;
     const first = endPoint(pts, 'first');
     const last = endPoint(pts, 'last');
-    if (pts.length === 1) {
+    // One point, or first and last the same figure (a count at a year's end preferred to the
+    // hedged figure for that year, from the same document): one figure, said once.
+    if (pts.length === 1 || first === last) {
       out.push(`${metric.label}: ${figure(last.figure)} ${periodPhrase(last.figure.period)}.`);
       out.push('The sources give no other dated figure for Kent, so no trend is available yet.');
     } else {

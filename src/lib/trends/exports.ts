@@ -1,9 +1,9 @@
-// What leaves the page: the chart as a standalone SVG and PNG (also the link preview image), and
+// What leaves the page: the chart as a standalone SVG and PNG, and
 // the metric's figures as CSV with spreadsheet formulas neutralised.
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import Papa from 'papaparse';
 import { Resvg } from '@resvg/resvg-js';
+import { FONT_FILES } from '../cards/text-width.ts';
 import { formatFigure, formatPeriod } from '../site/format.ts';
 import type { Figure } from '../site/site-data.ts';
 import { renderStandalone } from './chart.ts';
@@ -26,8 +26,7 @@ const rendered = new Map<string, string>();
 
 /**
  * The first panel (Kent and comparators, or the first breakdown), titled and credited, or the
- * figure itself where there is only one. Drawn once per build: the page (for the preview's size),
- * the SVG and the PNG all use it.
+ * figure itself where there is only one. Drawn once per build: the SVG and the PNG both use it.
  */
 export function standaloneSvg(entry: TrendEntry, titles: ReadonlyMap<string, string>, siteUrl: string): string {
   const key = `${entry.metric.id}|${siteUrl}`;
@@ -47,11 +46,7 @@ function drawStandalone(entry: TrendEntry, titles: ReadonlyMap<string, string>, 
 }
 
 const require = createRequire(import.meta.url);
-const fontDir = path.dirname(require.resolve('@expo-google-fonts/atkinson-hyperlegible/package.json'));
-const FONTS = [
-  path.join(fontDir, '400Regular/AtkinsonHyperlegible_400Regular.ttf'),
-  path.join(fontDir, '700Bold/AtkinsonHyperlegible_700Bold.ttf'),
-];
+const FONTS = [FONT_FILES.regular, FONT_FILES.bold];
 
 const RESVG_OPTIONS = {
   fitTo: { mode: 'width', value: PNG_WIDTH },
@@ -64,16 +59,9 @@ const RENDERING = JSON.stringify([
   RESVG_OPTIONS,
 ]);
 
-/** Rasterises a standalone SVG offline, with the font from an npm package; drawn once per SVG. */
+/** Rasterises a standalone SVG (a chart, a share card) offline, with the font from an npm package; drawn once per SVG. */
 export function toPng(svg: string): Buffer {
   return cachedPng([svg, RENDERING], () => new Resvg(svg, RESVG_OPTIONS).render().asPng());
-}
-
-/** The PNG's size, from the SVG's own, for og:image:width and height. */
-export function pngSize(svg: string): { width: number; height: number } {
-  const m = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
-  const [w, h] = m ? [Number(m[1]), Number(m[2])] : [SVG_WIDTH, 320];
-  return { width: PNG_WIDTH, height: Math.round((h * PNG_WIDTH) / w) };
 }
 
 

@@ -6,7 +6,6 @@ import { downloadPaths, sourceTitles, trendsAt } from '../../../lib/trends/trend
 // A measure whose figures moved keeps these addresses, serving where its figures went.
 export const getStaticPaths = downloadPaths satisfies GetStaticPaths;
 
-// Also the page's link preview image (og:image): the chart with its latest value.
 export const GET: APIRoute = async ({ params }) => {
   const [entry] = await trendsAt(params.id!);
   return new Response(new Uint8Array(toPng(standaloneSvg(entry!, await sourceTitles(), SITE_URL))), { headers: { 'Content-Type': 'image/png' } });
