@@ -1,10 +1,14 @@
 // `npm run urls`: adds the addresses the current build serves to published-urls.txt. It never
 // removes one: an address, once published, is a promise. Run it after `npm run build`.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readUrlList, servedUrls, serves, URL_LIST, URL_LIST_HEADER } from '../src/lib/site/published-urls.ts';
 
 const dist = path.resolve(import.meta.dirname, '../dist');
+if (!existsSync(dist)) {
+  console.error('There is no dist/ to read the addresses from: run npm run build first.');
+  process.exit(1);
+}
 const before = readUrlList();
 const known = new Set(before);
 const added = servedUrls(dist).filter((u) => !known.has(u));
