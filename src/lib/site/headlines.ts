@@ -17,6 +17,17 @@ export const HEADLINE_METRICS = [
   'placement-stability-long-term', 'care-leavers-in-education-employment-training-in-touch',
 ];
 
+/**
+ * The newest documents: those published in the latest year any document gives (by the year of
+ * `published` in data/sources.csv, which publishing an edition requires). A draft with no date
+ * yet counts among them, so that a preview shows what publishing it will do.
+ */
+export function newestDocuments<E extends { source: { published?: string | undefined }; draft: boolean }>(editions: readonly E[]): E[] {
+  const year = (e: E) => e.source.published?.slice(0, 4) ?? (e.draft ? '9999' : '');
+  const latest = editions.map(year).sort().at(-1);
+  return editions.filter((e) => year(e) === latest);
+}
+
 export function headlineFigures(figures: readonly Figure[], count = 6): Figure[] {
   const totals = figures.filter((f) => f.series === 'kent' && f.breakdown === undefined);
   const rank = (f: Figure) => {
