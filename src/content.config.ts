@@ -60,7 +60,7 @@ export const collections = {
   }),
   // One entry per row is fine here: a few dozen rows at most.
   gaps: defineCollection({
-    loader: rowsLoader('gaps', () => dataset().gaps.map((g) => ({ id: `${g.row.source}-L${g.row.line}-${g.line}`, data: g.cells }))),
+    loader: rowsLoader('gaps', () => dataset().gaps.map((g) => ({ id: `${g.row.source}-${g.row.line === undefined ? g.row.metric : `L${g.row.line}`}-${g.line}`, data: g.cells }))),
     schema: gapRow.extend(inFileOrder),
   }),
   breaks: defineCollection({

@@ -1,12 +1,12 @@
 // Comparing documents, on the built site: /compare/ offers every pair of editions that share a
 // measure (and names the pairs that share none); each pair's page shows, for every measure both
 // give, the figures the data holds, linked to their own document's lines, with a difference whose
-// sign agrees with them; reports link to their pair.
+// sign agrees with them; reports link to their pair with the document of their kind before them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, loadDataset } from '../../src/lib/data/index.ts';
+import { DATA_DIR, loadDataset, previousOfKind } from '../../src/lib/data/index.ts';
 import { formatFigure } from '../../src/lib/site/format.ts';
 import { dist, sitemapPaths } from './browser.ts';
 
@@ -23,7 +23,12 @@ const pairs = new Map(sources.flatMap((later, j) => sources.slice(0, j).map((ear
 describe('/compare/', () => {
   it('lists a page for every pair of documents that share a measure, and names those that share none', () => {
     const index = documentOf('/compare/');
-    const listed = [...index.querySelectorAll('.pair-list h2 a')].map((a) => a.getAttribute('href')!);
+    const listed = [...index.querySelectorAll('.pair-list h3 a')].map((a) => a.getAttribute('href')!);
+    // First, each document beside the one of its kind before it: the two annual reports.
+    const first = [...index.querySelectorAll('#same-kind ~ .pair-list')][0]!;
+    expect([...first.querySelectorAll('h3 a')].map((a) => a.getAttribute('href'))).toEqual(
+      sources.flatMap((s) => { const before = previousOfKind(sources, s.edition); return before ? [`/compare/${before}-and-${s.edition}/`] : []; }));
+    expect(first.querySelector('h3 a')!.getAttribute('href')).toBe('/compare/2020-and-2025/');
     expect(listed.toSorted()).toEqual(built.toSorted());
     const text = index.querySelector('main')!.textContent!;
     expect(pairs.size).toBe(sources.length * (sources.length - 1) / 2);
@@ -84,15 +89,23 @@ describe('a comparison page', () => {
     expect(differences).toBeGreaterThan(20);
   });
 
-  it('is linked from the report whose "What changed" compares the same two documents', () => {
+  it('is linked from the report whose "What changed" compares the same two documents, or offers them as another kind', () => {
     let linked = 0;
     for (const href of built) {
       const [earlier, later] = pairs.get(href)!;
       const report = documentOf(`/reports/${later.edition}/`);
-      if (report.querySelector('a[rel="prev"]')?.getAttribute('href') !== `/reports/${earlier.edition}/`) continue;
-      expect(report.querySelector(`#changes ~ div a[href="${href}"]`), href).not.toBeNull();
-      linked++;
+      const previous = previousOfKind(sources, later.edition);
+      if (previous === earlier.edition) {
+        // The same kind of document, the one before: "What changed" is about this pair.
+        expect(report.querySelector(`#changes ~ div a[href="${href}"]`), href).not.toBeNull();
+        linked++;
+      } else if (previous === undefined) {
+        // The first of its kind lists its pairs with earlier documents of other kinds instead.
+        expect(report.querySelector(`#changes ~ ul a[href="${href}"]`), href).not.toBeNull();
+      } else {
+        expect(report.querySelector(`#changes ~ * a[href="${href}"]`), href).toBeNull();
+      }
     }
-    expect(linked).toBeGreaterThanOrEqual(3);
+    expect(linked).toBe(1);
   });
 });

@@ -1,11 +1,13 @@
 // The home page is fully readable with JavaScript off, and answers first how many children Kent
-// looks after: the newest documents' headline figures, each with its value as the data gives it,
-// its change where an earlier dated figure exists, and a link to the line it came from.
+// looks after (the latest figure any document gives), then the newest documents' headline figures,
+// each with its value as the data gives it, its change where an earlier dated figure exists, and a
+// link to the line it came from.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { DATA_DIR, loadDataset } from '../../src/lib/data/index.ts';
 import { formatFigure } from '../../src/lib/site/format.ts';
-import { headlineFigures } from '../../src/lib/site/headlines.ts';
+import { headlineFigures, newestDocuments } from '../../src/lib/site/headlines.ts';
+import { buildTrend, latestFigure } from '../../src/lib/trends/trend.ts';
 import { launch } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -17,12 +19,16 @@ it('leads with the newest documents\' headline figures and their sources, with J
   const { dataset } = loadDataset(DATA_DIR);
   const metrics = new Map(dataset.metrics.map((m) => [m.row.id, m.row]));
   const sources = dataset.sources.map((s) => s.row);
-  const newestYear = sources.map((s) => s.published ?? '').sort().at(-1);
-  const newest = new Set(sources.filter((s) => s.published === newestYear).map((s) => s.edition));
+  // The documents published in the latest year: the 2025 annual report and the strategy.
+  const newest = newestDocuments(sources.map((s) => ({ source: s, draft: false })));
+  expect(newest.map((e) => e.source.edition)).toEqual(['2025', 'sufficiency-2025-2028']);
   // In the order of data/sources.csv, as the page gathers them.
-  const figures = sources.filter((s) => newest.has(s.edition)).flatMap((s) => dataset.observations.map((o) => o.row).filter((o) => o.edition === s.edition));
-  const [lead, ...others] = headlineFigures(figures, 7);
-  expect(lead?.metric).toBe('children-in-care');
+  const figures = newest.flatMap((e) => dataset.observations.map((o) => o.row).filter((o) => o.edition === e.source.edition));
+  const [first, ...others] = headlineFigures(figures, 7);
+  expect(first?.metric).toBe('children-in-care');
+  // The lead is the latest figure any document gives for it: the one its trend's description ends with.
+  const all = dataset.observations.map((o) => o.row);
+  const lead = latestFigure(buildTrend(metrics.get(first!.metric)!, all, dataset.breaks.map((b) => b.row), sources.map((s) => s.edition)));
 
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();

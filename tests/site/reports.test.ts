@@ -41,6 +41,21 @@ describe('the reports', () => {
     expect(chain).toEqual(reportPaths.map((_, i) => [reportPaths[i - 1], reportPaths[i + 1]]));
   });
 
+  it('name each neighbour by its kind: the report of the same kind before and after, and the documents of other kinds between', () => {
+    const label = (p: string) => [...documentOf(p).querySelectorAll('.pager a')].map((a) => [a.getAttribute('href'), a.querySelector('span')!.textContent]);
+    expect(label('/reports/2025/')).toEqual([
+      ['/reports/2020/', 'Previous Corporate Parenting Annual Report'],
+      ['/reports/sufficiency-2025-2028/', 'Later document: a Sufficiency Strategy'],
+    ]);
+    expect(label('/reports/2020/')).toEqual([
+      ['/reports/2019/', 'Earlier document: a Kent Fostering Service annual report'],
+      ['/reports/2025/', 'Next Corporate Parenting Annual Report'],
+    ]);
+    // "What changed" compares the 2025 annual report with the 2020 one; the strategy, first of its kind, with neither.
+    expect(documentOf('/reports/2025/').querySelector('#changes')!.textContent).toBe('What changed since Corporate Parenting Annual Report 2020');
+    expect(documentOf('/reports/sufficiency-2025-2028/').querySelector('#changes')!.parentElement!.textContent).toContain('This is the first Sufficiency Strategy on this site, so there is no earlier edition of it to compare with.');
+  });
+
   it('type no number into their prose: every numeral comes from the data, or is a date, age or law', () => {
     const typed: string[] = [];
     for (const p of prosePaths) {

@@ -1,7 +1,7 @@
 // Comparing two editions: the figures matched, their differences and notes, on small made-up
 // editions; and on the real data, every measure of every pair accounted for exactly once.
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, loadDataset, type Gap, type Metric } from '../../src/lib/data/index.ts';
+import { DATA_DIR, isNamed, loadDataset, type Metric, type NamedGap } from '../../src/lib/data/index.ts';
 import { compareEditions, summariseDirections } from '../../src/lib/reports/compare.ts';
 import type { Figure } from '../../src/lib/site/site-data.ts';
 import { signedDifference } from '../../src/lib/trends/describe.ts';
@@ -16,7 +16,7 @@ const fig = (edition: string, metric: string, period: string, value: number, ext
   qualifier: undefined, source: `s-${edition}`, line: ++line, quote: String(value), note: undefined, edition, ...extra,
 });
 const metrics = new Map(['children', 'share', 'teams', 'carers', 'only-old', 'only-new', 'lost'].map((id) => [id, metricOf(id, id === 'share' ? { unit: 'percent' } : {})]));
-const gap: Gap = { edition: 'new', source: 's-new', line: 40, metric: 'lost', description: 'The chart of lost things', reason: 'chart-lost', quote: 'lost' };
+const gap: NamedGap = { edition: 'new', source: 's-new', line: 40, metric: 'lost', description: 'The chart of lost things', reason: 'chart-lost', quote: 'lost' };
 
 describe('signedDifference', () => {
   const at = (value: number, extra: Partial<Figure> = {}) => fig('e', 'x', '2020', value, extra);
@@ -97,7 +97,7 @@ describe('compareEditions', () => {
 describe('compareEditions on the real data', () => {
   const { dataset } = loadDataset(DATA_DIR);
   const realMetrics = new Map(dataset.metrics.map((m) => [m.row.id, m.row]));
-  const input = { metrics: realMetrics, breaks: dataset.breaks.map((b) => b.row), gaps: dataset.gaps.map((g) => g.row) };
+  const input = { metrics: realMetrics, breaks: dataset.breaks.map((b) => b.row), gaps: dataset.gaps.map((g) => g.row).filter(isNamed) };
   const editions = dataset.sources.map((s) => s.row.edition);
   const side = (id: string) => ({ id, figures: dataset.observations.filter((o) => o.row.edition === id).map((o) => o.row as Figure) });
 

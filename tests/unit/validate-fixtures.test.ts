@@ -90,7 +90,7 @@ describe('the valid fixture dataset', () => {
 });
 
 describe('gaps.csv', () => {
-  it('checks each gap\'s edition, source, metric, reason and quote', () => {
+  it('checks each gap\'s edition, source, metric, reason and quote, and what a measure not reported may hold', () => {
     const dir = mkdtempSync(path.join(scratch, 'gaps-'));
     cpSync(validData, dir, { recursive: true });
     cpSync(path.join(fixtures, 'bad-gaps.csv'), path.join(dir, 'gaps.csv'));
@@ -98,8 +98,15 @@ describe('gaps.csv', () => {
     expect(sortProblems(problems).map((p) => [p.file, p.line, p.column, p.message])).toEqual([
       ['gaps.csv', 2, 20, 'unknown metric "placement-stabilty"'],
       ['gaps.csv', 3, 1, 'edition "other" is not the edition of source "demo-report", which is "demo"'],
-      ['gaps.csv', 4, 34, 'reason "lost" is not one of: chart-lost, table-lost, not-stated'],
+      ['gaps.csv', 4, 34, 'reason "lost" is not one of: chart-lost, table-lost, not-stated, not-reported'],
       ['gaps.csv', 5, 58, 'the quote "We now support many care leavers" is not on line 5 of source "demo-report"'],
+      // A measure not reported names its measure, and has no line or quote; one the edition gives cannot be marked so.
+      ['gaps.csv', 6, 19, 'metric is empty, but a not-reported row names the measure the report leaves out'],
+      ['gaps.csv', 7, 18, 'line is 9, but a not-reported measure is not in the report: if the report names it without giving it, use the reason not-stated with its line and quote; otherwise empty the line'],
+      ['gaps.csv', 8, 33, 'metric "care-leavers" is marked not-reported in edition demo, but that edition gives 1 figure for it'],
+      // Anything else a document names has its line and quote.
+      ['gaps.csv', 9, 18, 'line is empty: give the line of the source text where the quote starts (only a not-reported row has none)'],
+      ['gaps.csv', 9, 44, 'quote is empty: copy the exact words of the source that name what is missing (only a not-reported row has none)'],
     ]);
   });
 

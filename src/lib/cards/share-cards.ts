@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content';
 import { reports } from '../reports/reports.ts';
 import { editionPairs } from '../site/comparisons.ts';
 import { formatFigure, formatPeriod, formatValue } from '../site/format.ts';
-import { HEADLINE_METRICS, headlineFigures, newestEditions } from '../site/headlines.ts';
+import { HEADLINE_METRICS, headlineFigures, newestDocuments } from '../site/headlines.ts';
 import { siteData, type Figure } from '../site/site-data.ts';
 import { topicPages } from '../site/topics.ts';
 import { partName } from '../trends/trend.ts';
@@ -85,7 +85,7 @@ async function gather(): Promise<Map<string, Card>> {
     return { layout: 'chart', kicker, title, figure: figureOf(entry, shown, label), chart, source: cite(shown) };
   };
 
-  const [lead] = headlineFigures(newestEditions(data.editions).flatMap((e) => e.figures), 1);
+  const [lead] = headlineFigures(newestDocuments(data.editions).flatMap((e) => e.figures), 1);
   if (lead) {
     const entry = entries.get(lead.metric)!;
     // The home page's question first: its lead measure, as the newest documents give it.

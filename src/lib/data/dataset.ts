@@ -18,6 +18,8 @@ export interface RowToFill {
   edition: string;
   file: string;
   line: number;
+  /** The row as a spreadsheet numbers it (the header is row 1): what staff are told. */
+  row: number;
   metric: string;
   series: string;
   breakdown: string;

@@ -12,8 +12,15 @@ export interface Unwritten {
   edition: string;
   file: string;
   line: number;
+  /** In a CSV file, the row as a spreadsheet numbers it (the header is row 1). */
+  row?: number;
   /** The column or heading it is in. */
   where: string;
+}
+
+/** Where a place still to write is, as staff find it: "row 7 (title)" in a CSV file, "line 12" in a report. */
+export function placeOf(u: Unwritten): string {
+  return u.row === undefined ? `line ${u.line}${u.where === 'report' ? '' : ` (${u.where})`}` : `row ${u.row} (${u.where})`;
 }
 
 /** A descriptor's status, read before validation decides how to treat the edition's rows. */

@@ -98,7 +98,7 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
         return true;
       }
       // The marked cells are valid text, so the row stays in and the draft's other checks can run.
-      unwritten.push(...columns.map((c) => ({ edition: row.cells.edition!.trim(), file: display(layout.sources), line: row.line, where: c })));
+      unwritten.push(...columns.map((c) => ({ edition: row.cells.edition!.trim(), file: display(layout.sources), line: row.line, row: row.sheetRow, where: c })));
       return false;
     },
   });
@@ -115,7 +115,7 @@ export function loadDataset(dataDir: string, cwd = process.cwd()): LoadResult {
     const setAside = (row: CsvRow) => {
       if (!isDraft || !isUnfilled(row)) return false;
       const { metric = '', series = '', breakdown = '', category = '' } = row.cells;
-      toFill.push({ edition, file: display(file), line: row.line, metric, series, breakdown, category });
+      toFill.push({ edition, file: display(file), line: row.line, row: row.sheetRow, metric, series, breakdown, category });
       return true;
     };
     const about = (row: CsvRow) => ({ edition, metric: row.cells.metric?.trim() ?? '' });

@@ -2,7 +2,11 @@ import path from 'node:path';
 import type { Dataset } from './dataset.ts';
 import { layout } from './layout.ts';
 import type { Problem } from './problems.ts';
+import { isNamed, NOT_REPORTED } from './schemas/gap.ts';
 import type { Located } from './validate-schema.ts';
+
+/** What to type for a document's publication date: said the same way by validate, its draft summary and publish-edition. */
+export const PUBLISHED_HINT = 'type the date the council published the document (or the date of the meeting it went to) as year-month-day, such as 2026-07-14 for 14 July 2026; if you know only the month, 2026-07';
 
 /** Layer 2: every reference between files resolves, ids are unique, values fit their metric. */
 export function validateIntegrity(data: Dataset, dataDirName: string): Problem[] {
@@ -31,6 +35,16 @@ export function validateIntegrity(data: Dataset, dataDirName: string): Problem[]
         file: s.file, ...s.at.id!,
         message: `source ${JSON.stringify(s.row.id)} has no text file ${rel(layout.sourceText(s.row.id))}`,
         hint: 'add the document\'s text under that name, or correct the id',
+      });
+    }
+  }
+  for (const s of data.sources) {
+    // A draft's date may still be unknown: the draft summary asks for it, and publishing refuses without it.
+    if (s.row.published === undefined && data.editions.includes(s.row.edition) && !data.drafts.has(s.row.edition)) {
+      problems.push({
+        file: s.file, ...s.at.published!,
+        message: `published is empty, but edition ${s.row.edition} is published: the site cannot tell how new the document is`,
+        hint: PUBLISHED_HINT,
       });
     }
   }
@@ -94,6 +108,16 @@ export function validateIntegrity(data: Dataset, dataDirName: string): Problem[]
         message: `unknown metric ${JSON.stringify(g.row.metric)}`,
         hint: `use a metric id from ${rel(layout.metrics)}${suggest(g.row.metric, new Set(metrics.keys()))}, or leave it empty`,
       });
+    }
+    if (!isNamed(g.row)) {
+      const given = data.observations.filter((o) => o.row.edition === g.row.edition && o.row.metric === g.row.metric).length;
+      if (given > 0) {
+        problems.push({
+          file: g.file, ...g.at.reason!,
+          message: `metric ${JSON.stringify(g.row.metric)} is marked ${NOT_REPORTED} in edition ${g.row.edition}, but that edition gives ${given === 1 ? '1 figure' : `${given} figures`} for it`,
+          hint: `delete this row of ${rel(layout.gaps)} if the report does give the measure; otherwise delete the figures from ${rel(layout.observations(g.row.edition))}`,
+        });
+      }
     }
   }
   for (const b of data.breaks) {

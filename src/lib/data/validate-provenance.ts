@@ -1,6 +1,7 @@
 import type { Dataset } from './dataset.ts';
 import { numbersInText, sameNumber } from './numbers-in-text.ts';
 import type { Problem } from './problems.ts';
+import { isNamed } from './schemas/gap.ts';
 import { show } from './problems.ts';
 import { linesWithQuote, quoteStartsOnLine, type SourceText } from './source-text.ts';
 import type { Located } from './validate-schema.ts';
@@ -44,7 +45,10 @@ export function validateProvenance(data: Dataset): Problem[] {
   }
   for (const gap of data.gaps) {
     const text = data.texts.get(gap.row.source);
-    const misplaced = text && quoteProblem(gap, text);
+    const { row } = gap;
+    // A measure not reported has no words in the document to find.
+    if (!isNamed(row)) continue;
+    const misplaced = text && quoteProblem({ ...gap, row }, text);
     if (misplaced) problems.push(misplaced);
   }
   return problems;

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/dataset.ts';
+import { previousOfKind } from '../data/editions.ts';
 import type { Series } from '../data/schemas/observation.ts';
 import { findCandidates, type Candidate } from './candidates.ts';
 import { metricModel, suggestMetric, type Suggestion } from './match-metrics.ts';
@@ -16,7 +17,7 @@ export interface Finding {
   figures: Figure[];
   /** The edition's document id in data/sources.csv, when the edition is known there. */
   source?: string | undefined;
-  /** The published edition before this one, whose measures the report is checked for. */
+  /** The edition this one follows (the one of its kind before it), whose measures the report is checked for. */
   previous?: string | undefined;
   /** Measures of the previous edition that no figure was matched to with high or medium confidence. */
   missing: string[];
@@ -39,10 +40,8 @@ export function findFigures(dataset: Dataset, report: ReportText, edition?: stri
     suggestion: c.notAFigure ? undefined : suggestMetric(model, c),
   }));
 
-  const order = dataset.sources.map((s) => s.row.edition);
-  const published = order.filter((e) => e !== edition && dataset.packages.get(e)?.status === 'published');
-  const at = edition === undefined ? -1 : order.indexOf(edition);
-  const previous = at === -1 ? published.at(-1) : published.filter((e) => order.indexOf(e) < at).at(-1);
+  // The edition this one follows, of the same kind: only an edition listed in data/sources.csv has a kind.
+  const previous = edition === undefined ? undefined : previousOfKind(dataset.sources.map((s) => s.row), edition);
   const found = new Set(figures.filter((f) => f.suggestion && f.suggestion.confidence !== 'low').map((f) => f.suggestion!.metric));
   const previousMetrics = [...new Set(dataset.observations.filter((o) => o.row.edition === previous).map((o) => o.row.metric))];
   return {

@@ -62,8 +62,12 @@ export async function runFinder(options: RunOptions): Promise<RunResult> {
   // A final line break ends the last line rather than starting another.
   const lineCount = read.lines.length - (read.lines.at(-1) === '' ? 1 : 0);
   let summary = findingSummary(finding, path.basename(report), lineCount, pages);
-  if (options.edition !== undefined && finding.source === undefined) {
-    summary += `\nEdition ${options.edition} has no document in data/sources.csv yet, so the source column is empty: make the draft with \`npm run new-edition\` and fill it in.`;
+  if (options.edition === undefined) {
+    summary += '\nTo list the measures of the edition this report follows that no figure was matched to, run this again with --edition once the draft edition exists (`npm run new-edition`).';
+  } else if (finding.source === undefined) {
+    summary += `\nEdition ${options.edition} has no document in data/sources.csv yet, so the source column is empty and the edition it follows is not known: make the draft with \`npm run new-edition\` and run this again.`;
+  } else if (finding.previous === undefined) {
+    summary += `\nEdition ${options.edition} is the first of its kind on this site, so there is no earlier edition whose measures to look for.`;
   }
   return { ok: true, summary, files };
 }

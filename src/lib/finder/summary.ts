@@ -15,7 +15,7 @@ export function findingSummary(finding: Finding, report: string, lines: number, 
   if (finding.previous) {
     out.push(finding.missing.length === 0
       ? `Every measure of edition ${finding.previous} was matched to at least one figure.`
-      : `${finding.missing.length} measures of edition ${finding.previous} were not matched to any figure with high or medium confidence; look for them, or record them as gaps:`);
+      : `${finding.missing.length} measures of edition ${finding.previous}, the one of its kind before this one, were not matched to any figure with high or medium confidence; look for them, or record them in data/gaps.csv:`);
     for (const m of finding.missing) out.push(`  ${m}`);
   }
   return out.join('\n');

@@ -2,7 +2,7 @@
 // latest each gives, the difference, and what makes the two hard to compare; then what one gives
 // and the other names without publishing, and the measures only one of them covers. The report's
 // "What changed" section is the part of this about Kent's dated totals.
-import type { Gap, Metric, SeriesBreak } from '../data/index.ts';
+import type { Metric, NamedGap, SeriesBreak } from '../data/index.ts';
 import type { Figure } from '../site/site-data.ts';
 import { formatFigure, formatPeriod } from '../site/format.ts';
 import { describeChange, signedDifference } from '../trends/describe.ts';
@@ -29,7 +29,7 @@ export interface Unpublished {
   metric: Metric;
   figure: Figure;
   /** Where the other edition names it. */
-  gap: Gap;
+  gap: NamedGap;
   /** Which edition has the figure. */
   side: 'before' | 'after';
 }
@@ -52,7 +52,8 @@ export interface EditionComparison {
 export interface ComparisonInput {
   metrics: ReadonlyMap<string, Metric>;
   breaks: readonly SeriesBreak[];
-  gaps: readonly Gap[];
+  /** What the editions name but do not state (a measure not reported is not named). */
+  gaps: readonly NamedGap[];
 }
 
 /** Which figure of a measure this is: its series, breakdown and part. */

@@ -1,5 +1,7 @@
-// The narrative reports, in the order of the source documents, with what each page needs.
+// The narrative reports, in the order of the source documents, with what each page needs: each
+// report's neighbours of the same kind of document, and its neighbours of any kind.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { nextOfKind, previousOfKind } from '../data/editions.ts';
 import type { Topic } from '../data/index.ts';
 import { siteData, type SiteData } from '../site/site-data.ts';
 import { isAbout, reportSections, type ReportSection } from './sections.ts';
@@ -7,8 +9,13 @@ import { isAbout, reportSections, type ReportSection } from './sections.ts';
 export interface Report {
   entry: CollectionEntry<'reports'>;
   edition: SiteData['editions'][number];
+  /** The report of the same kind of document before this one: the one "What changed" compares with. */
   previous: Report | undefined;
+  /** The report of the same kind of document after this one. */
   next: Report | undefined;
+  /** The reports before and after this one in the order of the documents, whatever their kind. */
+  earlier: Report | undefined;
+  later: Report | undefined;
 }
 
 let cached: Promise<Report[]> | undefined;
@@ -23,8 +30,16 @@ export function reports(): Promise<Report[]> {
       edition,
       previous: undefined,
       next: undefined,
+      earlier: undefined,
+      later: undefined,
     }));
-    list.forEach((r, i) => { r.previous = list[i - 1]; r.next = list[i + 1]; });
+    const byEdition = (id: string | undefined) => list.find((r) => r.edition.id === id);
+    list.forEach((r, i) => {
+      r.earlier = list[i - 1];
+      r.later = list[i + 1];
+      r.previous = byEdition(previousOfKind(data.sources, r.edition.id));
+      r.next = byEdition(nextOfKind(data.sources, r.edition.id));
+    });
     return list;
   })();
   return cached;

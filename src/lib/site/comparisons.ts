@@ -1,6 +1,7 @@
 // Every pair of editions that share a measure, earlier first, each compared once per build:
-// /compare/ lists them, each has its page, and a report links to its pair with the one before it.
-import type { Metric, Topic } from '../data/index.ts';
+// /compare/ lists them, each edition beside the one of its kind before it first; each has its page,
+// and a report links to its pair with the one of its kind before it.
+import { previousOfKind, type Metric, type Topic } from '../data/index.ts';
 import { compareEditions, type ComparedFigure, type EditionComparison, type Unpublished } from '../reports/compare.ts';
 import { comparisonSlug } from './links.ts';
 import { siteData, type Edition } from './site-data.ts';
@@ -12,6 +13,8 @@ export interface EditionPair {
   comparison: EditionComparison;
   /** How many measures both give figures for. */
   shared: number;
+  /** The later is the edition of the same kind right after the earlier: the pair to compare first. */
+  consecutive: boolean;
   /** Its page's last path segment, and its page. */
   slug: string;
   href: string;
@@ -29,7 +32,8 @@ export function editionPairs(): Promise<EditionPair[]> {
         const comparison = compareEditions(earlier, later, data);
         const shared = new Set([...comparison.figures, ...comparison.unmatched].map((c) => c.metric.id)).size;
         const slug = comparisonSlug(earlier.id, later.id);
-        if (shared > 0) pairs.push({ earlier, later, comparison, shared, slug, href: sitePath(`/compare/${slug}/`) });
+        const consecutive = previousOfKind(data.sources, later.id) === earlier.id;
+        if (shared > 0) pairs.push({ earlier, later, comparison, shared, consecutive, slug, href: sitePath(`/compare/${slug}/`) });
       });
     });
     const order = data.editions.map((e) => e.id);

@@ -1,6 +1,7 @@
 import { formatLocale } from 'd3-format';
 import { timeFormatLocale } from 'd3-time-format';
 import { parsePeriod, TRAILING_QUALIFIERS, type Metric, type Observation } from '../data/index.ts';
+import type { NamedGap } from '../data/schemas/gap.ts';
 
 const number = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], minus: '−' });
 const time = timeFormatLocale({
@@ -89,7 +90,7 @@ export function machinePeriod(period: string): string | undefined {
 }
 
 /** Why a figure a source names is not published, in words. */
-export const GAP_REASON: Record<'chart-lost' | 'table-lost' | 'not-stated', string> = {
+export const GAP_REASON: Record<NamedGap['reason'], string> = {
   'chart-lost': 'a chart lost when the document was converted to text',
   'table-lost': 'a table lost when the document was converted to text',
   'not-stated': 'the document names it but does not state it',

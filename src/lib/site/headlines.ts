@@ -3,7 +3,7 @@
 import { describeChange } from '../trends/describe.ts';
 import { breaksBetween, kentTotals, type Line } from '../trends/trend.ts';
 import type { TrendEntry } from '../trends/trends.ts';
-import type { Edition, Figure } from './site-data.ts';
+import type { Figure } from './site-data.ts';
 
 /**
  * The measures a reader looks for first, in order. An edition's headline figures are its Kent
@@ -17,10 +17,15 @@ export const HEADLINE_METRICS = [
   'placement-stability-long-term', 'care-leavers-in-education-employment-training-in-touch',
 ];
 
-/** The newest documents: all those published in the latest year any document gives. */
-export function newestEditions(editions: readonly Edition[]): Edition[] {
-  const newestYear = editions.map((e) => e.source.published ?? '').sort().at(-1);
-  return editions.filter((e) => e.source.published === newestYear);
+/**
+ * The newest documents: those published in the latest year any document gives (by the year of
+ * `published` in data/sources.csv, which publishing an edition requires). A draft with no date
+ * yet counts among them, so that a preview shows what publishing it will do.
+ */
+export function newestDocuments<E extends { source: { published?: string | undefined }; draft: boolean }>(editions: readonly E[]): E[] {
+  const year = (e: E) => e.source.published?.slice(0, 4) ?? (e.draft ? '9999' : '');
+  const latest = editions.map(year).sort().at(-1);
+  return editions.filter((e) => year(e) === latest);
 }
 
 export function headlineFigures(figures: readonly Figure[], count = 6): Figure[] {

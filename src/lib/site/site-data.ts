@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { DATA_DIR, readSourceText } from '../data/index.ts';
 import type { Gap, Metric, Observation, Revision, SeriesBreak, Source, Topic } from '../data/index.ts';
+import { isNamed, type NamedGap } from '../data/schemas/gap.ts';
 
 export type Figure = Observation & { edition: string };
 
@@ -11,7 +12,9 @@ export interface SiteData {
   metrics: Map<string, Metric>;
   figures: Figure[];
   /** What the sources name but do not state. */
-  gaps: Gap[];
+  gaps: NamedGap[];
+  /** Measures an edition does not report that the edition of its kind before it gave (data/gaps.csv, reason `not-reported`). */
+  notReported: Gap[];
   /** Dates where a metric's figures stop being comparable. */
   breaks: SeriesBreak[];
   /** Corrections made to published figures, oldest first. */
@@ -44,7 +47,9 @@ async function gather(): Promise<SiteData> {
   const sources = inFileOrder(await getCollection('sources'));
   const topics = inFileOrder(await getCollection('topics'));
   const metrics = new Map(inFileOrder(await getCollection('metrics')).map((m) => [m.id, m]));
-  const gaps = inFileOrder(await getCollection('gaps'));
+  const allGaps = inFileOrder(await getCollection('gaps'));
+  const gaps = allGaps.filter(isNamed);
+  const notReported = allGaps.filter((g) => !isNamed(g));
   const breaks = inFileOrder(await getCollection('breaks'));
   const editionEntries = await getCollection('editions');
   const figures = editionEntries.flatMap((e) => e.data.observations.map((o) => ({ ...o, edition: e.id })));
@@ -54,7 +59,7 @@ async function gather(): Promise<SiteData> {
     version: entries.get(source.edition)!.version, draft: entries.get(source.edition)!.draft, created: entries.get(source.edition)!.created,
   }));
   const revisions = editionEntries.flatMap((e) => e.data.revisions).sort((a, b) => a.date.localeCompare(b.date));
-  return { sources, topics, metrics, figures, gaps, breaks, revisions, editions };
+  return { sources, topics, metrics, figures, gaps, notReported, breaks, revisions, editions };
 }
 
 /** Rows in the order of their file: collections come back sorted by id. */

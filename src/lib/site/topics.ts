@@ -1,6 +1,6 @@
 // What a topic page gathers: the topic's measures, split into those with a trend and those with one
 // figure, the report sections about it, and the figures its documents name but do not give.
-import type { Gap, Topic } from '../data/index.ts';
+import type { NamedGap, Topic } from '../data/index.ts';
 import { sectionsAbout } from '../reports/reports.ts';
 import { kentTotals } from '../trends/trend.ts';
 import { trends, type TrendEntry } from '../trends/trends.ts';
@@ -15,7 +15,7 @@ export interface TopicPage {
   sections: Awaited<ReturnType<typeof sectionsAbout>>;
   /** How many sections, over all the reports. */
   sectionCount: number;
-  gaps: Gap[];
+  gaps: NamedGap[];
   previous: Topic | undefined;
   next: Topic | undefined;
 }
