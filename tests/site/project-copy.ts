@@ -24,6 +24,11 @@ export function copyProject(temp: string): string {
 
 /** Runs a node script in a copy of the project: its exit status and everything it printed. */
 export function run(copy: string, ...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
+  return runWith(process.env, copy, ...args);
+}
+
+/** `run`, with an environment of its own: to run a command as on a machine where a variable is unset. */
+export function runWith(env: NodeJS.ProcessEnv, copy: string, ...args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8', env });
   return { status: result.status, output: result.stdout + result.stderr };
 }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { copyProject, run, scratchFolder } from './project-copy.ts';
+import { copyProject, run, runWith, scratchFolder } from './project-copy.ts';
 
 const temp = scratchFolder('publishing-');
 const SOURCE = 'corporate-parenting-annual-report-2026';
@@ -95,7 +95,9 @@ describe('publishing a new edition', () => {
     expectPublicBuildWithout2026(path.join(copy, 'dist'));
 
     // 4. The preview shows it, under a banner, in its own folder.
-    const preview = run(copy, 'scripts/build.ts', '--preview');
+    // The preview needs no public address: it is served on this computer.
+    const { SITE_URL: _, ...noAddress } = process.env;
+    const preview = runWith(noAddress, copy, 'scripts/build.ts', '--preview');
     expect(preview.status, preview.output).toBe(0);
     const draftReport = read(copy, 'dist-preview/reports/2026/index.html');
     expect(draftReport).toContain('Draft preview, not the public site.');
@@ -131,6 +133,11 @@ describe('publishing a new edition', () => {
     expect(notReported).toHaveLength(113);
     expect(notReported).toContain(`2026,${SOURCE},,care-experienced-adults,,not-reported,`);
     edit(path.join(copy, 'data/gaps.csv'), (t) => `${t}${notReported.join('\n')}\n`);
+    // Publishing builds the public site: without its address it refuses before marking anything published.
+    const nowhere = runWith(noAddress, copy, 'scripts/publish-edition.ts', '2026');
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.output).toMatch(/^Edition 2026 was not published:\n  - The site has no public address, .* Set the site's public address in site\.config\.json/);
+    expect(JSON.parse(read(copy, 'data/editions/2026/datapackage.json')).status).toBe('draft');
     const undated = run(copy, 'scripts/publish-edition.ts', '2026');
     expect(undated.status).toBe(1);
     expect(undated.output).toBe(`Edition 2026 was not published:\n${noDate}`);
