@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { wrapLines } from '../trends/wrap-lines.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.dirname(require.resolve('@expo-google-fonts/atkinson-hyperlegible/package.json'));
@@ -96,18 +97,5 @@ export function textWidth(text: string, size: number, bold = false): number {
 
 /** Splits text into lines no wider than `width`, at spaces; a word longer than a line is cut. */
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {
-  const fits = (t: string) => textWidth(t, size, bold) <= width;
-  const words = text.split(/\s+/).filter(Boolean).flatMap((w) => {
-    const pieces: string[] = [];
-    let piece = '';
-    for (const c of w) { if (piece && !fits(piece + c)) { pieces.push(piece); piece = ''; } piece += c; }
-    return piece ? [...pieces, piece] : pieces;
-  });
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && !fits(`${line} ${word}`)) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapLines(text, (t: string) => textWidth(t, size, bold) <= width);
 }

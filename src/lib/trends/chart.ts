@@ -10,6 +10,7 @@ import type { Metric } from '../data/index.ts';
 import { escapeXml, formatFigure, formatPeriod, formatTick } from '../site/format.ts';
 import { chartForm, type ChartForm } from './chart-form.ts';
 import { breakdownLabel, segments, type Line, type Panel, type Point, type Trend } from './trend.ts';
+import { wrapLines } from './wrap-lines.ts';
 
 /** Line colours: an Okabe-Ito-based set, each with its dark-mode twin in site.css. */
 export const PALETTE = ['#1d5fa8', '#b34a00', '#00734d', '#8f3f97', '#6b5b00', '#a3264a', '#005f73', '#4d4d4d'] as const;
@@ -197,20 +198,7 @@ function drawLines(trend: Trend, panel: Panel, styles: LineStyle[], document: Do
 
 /** Splits text into lines no wider than `width` at font size `size`, at spaces (a longer word is cut). */
 export function wrap(text: string, width: number, size = FONT): string[] {
-  const fits = (t: string) => (textWidth(t) * size) / FONT <= width;
-  const words = text.split(/\s+/).flatMap((w) => {
-    const pieces: string[] = [];
-    let piece = '';
-    for (const c of w) { if (piece && !fits(piece + c)) { pieces.push(piece); piece = ''; } piece += c; }
-    return piece ? [...pieces, piece] : pieces;
-  });
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && !fits(`${line} ${word}`)) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapLines(text, (t: string) => (textWidth(t) * size) / FONT <= width);
 }
 
 const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join('');
